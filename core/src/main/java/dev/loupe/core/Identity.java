@@ -1,0 +1,16 @@
+package dev.loupe.core;
+
+import java.util.Objects;
+
+/**
+ * Who a bearer token belongs to.
+ *
+ * @param name the user's name, shown on the workstation and stored with each decision
+ * @param role reviewer, qa, supervisor or admin
+ */
+public record Identity(String name, String role) {
+    public Identity {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(role, "role");
+    }
+}

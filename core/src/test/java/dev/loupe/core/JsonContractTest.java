@@ -1,0 +1,88 @@
+package dev.loupe.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.loupe.core.json.Json;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class JsonContractTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-22T09:15:30.123Z");
+    private static final Asset PDF = new Asset("a".repeat(64), "application/pdf", "claim-0001.pdf", 48_213);
+    private static final WorkItem ITEM = new WorkItem("it-1", "claims", ItemKind.DOCUMENT, 5, T0.plusSeconds(3600),
+            ItemState.LEASED, T0, List.of(PDF), Map.of("source", "demo"));
+    private static final Lease LEASE = new Lease("ls-1", 7, T0.plusSeconds(300), ITEM);
+    private static final Decision ESCALATION = Decision.escalate(LEASE, EscalationReason.MISSING_PAGES, "page 2 absent", 4200);
+
+    static Stream<Object> everyRecord() {
+        return Stream.of(
+                PDF,
+                ITEM,
+                LEASE,
+                Decision.approve(LEASE, 1500),
+                ESCALATION,
+                new RecordedDecision("dc-1", "it-1", "ana", T0, ESCALATION),
+                new QueueSummary("claims", 12, 2, 40, 1, T0, T0.plusSeconds(60)),
+                new QueueSummary("empty", 0, 0, 0, 0, null, null),
+                new ApiError("lease-stale", "Your lease on this item has expired."),
+                new Identity("ana", "reviewer"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyRecord")
+    void everyRecordSurvivesARoundTrip(Object record) throws JsonProcessingException {
+        String json = Json.mapper().writeValueAsString(record);
+        Object back = Json.mapper().readValue(json, record.getClass());
+        assertThat(back).isEqualTo(record);
+    }
+
+    @Test
+    void wireNamesAreLowerCaseAndTimesAreIsoStrings() throws JsonProcessingException {
+        JsonNode item = Json.mapper().valueToTree(ITEM);
+        assertThat(item.get("kind").asText()).isEqualTo("document");
+        assertThat(item.get("state").asText()).isEqualTo("leased");
+        assertThat(item.get("slaDue").asText()).isEqualTo("2026-11-22T10:15:30.123Z");
+
+        JsonNode decision = Json.mapper().valueToTree(Decision.approve(LEASE, 10));
+        assertThat(decision.get("outcome").asText()).isEqualTo("approved");
+        assertThat(Json.mapper().writeValueAsString(Outcome.REJECTED_UNREADABLE)).isEqualTo("\"rejected-unreadable\"");
+    }
+
+    @Test
+    void unknownFieldsFromANewerServerAreIgnored() throws JsonProcessingException {
+        String json = "{\"error\":\"x\",\"message\":\"y\",\"addedInV2\":true}";
+        assertThat(Json.mapper().readValue(json, ApiError.class)).isEqualTo(new ApiError("x", "y"));
+    }
+
+    @Test
+    void anUnknownOutcomeIsRefusedWithTheAllowedNames() {
+        assertThatThrownBy(() -> Json.mapper().readValue("\"maybe\"", Outcome.class))
+                .hasMessageContaining("maybe");
+        assertThatThrownBy(() -> Outcome.fromWire("maybe"))
+                .hasMessageContaining("approved, corrected, escalated, rejected-unreadable");
+    }
+
+    @Test
+    void anEscalationWithoutReasonIsRefused() {
+        String json = "{\"leaseId\":\"ls-1\",\"fencingToken\":1,\"outcome\":\"escalated\",\"timeSpentMs\":5}";
+        assertThatThrownBy(() -> Json.mapper().readValue(json, Decision.class))
+                .isInstanceOf(ValueInstantiationException.class)
+                .hasMessageContaining("needs at least one reason code");
+    }
+
+    @Test
+    void aMalformedDigestIsRefused() {
+        assertThatThrownBy(() -> new Asset("../../etc/passwd", "image/png", "x.png", 1))
+                .hasMessageContaining("64 lower-case hex");
+    }
+}
