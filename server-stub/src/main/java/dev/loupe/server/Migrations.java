@@ -1,0 +1,133 @@
+package dev.loupe.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The schema, as an ordered list of versioned steps recorded in {@code schema_version}. A step is never edited once released; a change is a new step.
+ * SQL stays portable to PostgreSQL: plain types, times as epoch milliseconds.
+ */
+final class Migrations {
+
+    private record Migration(int version, String description, List<String> statements) {
+    }
+
+    private static final List<Migration> ALL = List.of(
+            new Migration(1, "users, queues, media, items, decisions and conflicts", List.of(
+                    """
+                    CREATE TABLE users (
+                        name TEXT PRIMARY KEY,
+                        role TEXT NOT NULL,
+                        token_sha256 TEXT NOT NULL UNIQUE,
+                        created_at BIGINT NOT NULL)""",
+                    """
+                    CREATE TABLE queues (
+                        name TEXT PRIMARY KEY,
+                        sla_seconds BIGINT NOT NULL,
+                        created_at BIGINT NOT NULL)""",
+                    """
+                    CREATE TABLE media (
+                        sha256 TEXT PRIMARY KEY,
+                        media_type TEXT NOT NULL,
+                        size BIGINT NOT NULL,
+                        stored_at BIGINT NOT NULL)""",
+                    """
+                    CREATE TABLE items (
+                        id TEXT PRIMARY KEY,
+                        queue TEXT NOT NULL REFERENCES queues (name),
+                        kind TEXT NOT NULL,
+                        priority INTEGER NOT NULL,
+                        sla_due BIGINT NOT NULL,
+                        state TEXT NOT NULL,
+                        created_at BIGINT NOT NULL,
+                        metadata TEXT NOT NULL,
+                        lease_id TEXT,
+                        lease_owner TEXT,
+                        lease_expires BIGINT,
+                        fencing_token BIGINT NOT NULL)""",
+                    "CREATE INDEX items_lease_order ON items (queue, state, priority DESC, sla_due, created_at, id)",
+                    """
+                    CREATE TABLE item_assets (
+                        item_id TEXT NOT NULL REFERENCES items (id),
+                        position INTEGER NOT NULL,
+                        sha256 TEXT NOT NULL REFERENCES media (sha256),
+                        media_type TEXT NOT NULL,
+                        file_name TEXT NOT NULL,
+                        size BIGINT NOT NULL,
+                        PRIMARY KEY (item_id, position))""",
+                    """
+                    CREATE TABLE decisions (
+                        id TEXT PRIMARY KEY,
+                        item_id TEXT NOT NULL REFERENCES items (id),
+                        reviewer TEXT NOT NULL REFERENCES users (name),
+                        recorded_at BIGINT NOT NULL,
+                        idempotency_key TEXT NOT NULL,
+                        request_sha256 TEXT NOT NULL,
+                        body TEXT NOT NULL,
+                        UNIQUE (reviewer, idempotency_key))""",
+                    "CREATE INDEX decisions_by_item ON decisions (item_id, recorded_at)",
+                    """
+                    CREATE TABLE conflicts (
+                        id TEXT PRIMARY KEY,
+                        item_id TEXT NOT NULL REFERENCES items (id),
+                        reviewer TEXT NOT NULL REFERENCES users (name),
+                        recorded_at BIGINT NOT NULL,
+                        idempotency_key TEXT NOT NULL,
+                        request_sha256 TEXT NOT NULL,
+                        body TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        UNIQUE (reviewer, idempotency_key))""",
+                    "CREATE INDEX conflicts_by_item ON conflicts (item_id, recorded_at)")));
+
+    private Migrations() {
+    }
+
+    /** Brings the schema up to date in one transaction; refuses a database written by a newer Loupe. */
+    static void apply(Database db, Clock clock) {
+        db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version ("
+                        + "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+            }
+            int current = currentVersion(c);
+            int newest = ALL.get(ALL.size() - 1).version();
+            if (current > newest) {
+                throw new IllegalStateException("The data folder was written by a newer Loupe (schema version "
+                        + current + "; this server knows up to " + newest
+                        + "). Start it with the newer Loupe, or use another data folder.");
+            }
+            for (Migration migration : ALL) {
+                if (migration.version() > current) {
+                    apply(c, migration, clock.millis());
+                }
+            }
+            return null;
+        });
+    }
+
+    private static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void apply(Connection c, Migration migration, long now) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : migration.statements()) {
+                s.executeUpdate(sql);
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
+            insert.setInt(1, migration.version());
+            insert.setString(2, migration.description());
+            insert.setLong(3, now);
+            insert.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.loupe.server;
+
+import dev.loupe.core.Identity;
+import dev.loupe.core.Sha256;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/** The people who may call the API and their bearer tokens. Only a token's sha256 is stored, never the token. */
+public final class Users {
+    static final String ADMIN = "admin";
+    private static final Set<String> ROLES = Set.of("reviewer", "qa", "supervisor", "admin");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Database db;
+    private final Clock clock;
+
+    Users(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the user, or gives an existing one a new role and token, and returns the new token. It is shown
+     * only now: the server keeps its hash alone, so the caller must hand it to the person.
+     *
+     * @param role reviewer, qa, supervisor or admin
+     */
+    public String issueToken(String name, String role) {
+        if (!Identifiers.isUserName(name)) {
+            throw new IllegalArgumentException("'" + name + "' is not a usable user name; use 1 to 64 letters, digits,"
+                    + " '.', '-' or '_', starting with a letter or digit.");
+        }
+        if (ADMIN.equals(name)) {
+            throw new IllegalArgumentException("The admin's token lives in admin.token in the data folder; delete that"
+                    + " file and restart the server to issue a new one.");
+        }
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("'" + role + "' is not a role; use reviewer, qa, supervisor or admin.");
+        }
+        String token = newToken();
+        store(name, role, hash(token));
+        return token;
+    }
+
+    void store(String name, String role, String tokenSha256) {
+        db.write(c -> {
+            try (PreparedStatement upsert = c.prepareStatement(
+                    "INSERT INTO users (name, role, token_sha256, created_at) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (name) DO UPDATE SET role = excluded.role,"
+                            + " token_sha256 = excluded.token_sha256")) {
+                upsert.setString(1, name);
+                upsert.setString(2, role);
+                upsert.setString(3, tokenSha256);
+                upsert.setLong(4, clock.millis());
+                return upsert.executeUpdate();
+            }
+        });
+    }
+
+    Optional<String> tokenHashOf(String name) {
+        return db.read(c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT token_sha256 FROM users WHERE name = ?")) {
+                query.setString(1, name);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    Optional<Identity> byTokenHash(String tokenSha256) {
+        return db.read(c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT name, role FROM users WHERE token_sha256 = ?")) {
+                query.setString(1, tokenSha256);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() ? Optional.of(new Identity(rs.getString(1), rs.getString(2)))
+                            : Optional.<Identity>empty();
+                }
+            }
+        });
+    }
+
+    /** 32 random bytes as base64url: unguessable, and safe in a header or a file without quoting. */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        return Sha256.of(token.getBytes(StandardCharsets.UTF_8));
+    }
+}
