@@ -1,0 +1,238 @@
+package dev.loupe.media.synth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Lays a claim form out as insurers print them: a letterhead, numbered sections under grey bars, fields in
+ * boxes or on ruled lines, an itemised table and a signed declaration.
+ */
+final class ClaimFormLayout {
+    private static final double MARGIN = 50;
+    private static final double LABEL_SIZE = 7.5;
+    private static final double VALUE_SIZE = 11;
+    private static final double BODY_SIZE = 9.5;
+    private static final double BODY_LEADING = 13;
+    private static final String DECLARATION = "I declare that the information on this form is true and complete to "
+            + "the best of my knowledge, and I understand that a false statement may make my policy void.";
+
+    private final ClaimForm form;
+    private final Sheet sheet;
+    private final double left;
+    private final double right;
+    private final Face valueFace;
+    private final boolean boxed;
+    private double y;
+
+    private ClaimFormLayout(ClaimForm form, List<Face> faces, Random random) {
+        this.form = form;
+        this.sheet = new Sheet(form.region().pageWidth, form.region().pageHeight);
+        this.left = MARGIN;
+        this.right = sheet.width() - MARGIN;
+        this.valueFace = Vocabulary.pick(faces, random);
+        this.boxed = random.nextBoolean();
+    }
+
+    /** Lays the form out with its filled-in values in one of {@code faces}. */
+    static Sheet layout(ClaimForm form, List<Face> faces, Random random) {
+        ClaimFormLayout layout = new ClaimFormLayout(form, faces, random);
+        layout.letterhead();
+        layout.details();
+        layout.account();
+        layout.itemTable();
+        layout.payment();
+        layout.declaration(random);
+        layout.officeUse();
+        layout.footer();
+        return layout.sheet;
+    }
+
+    private void letterhead() {
+        y = 64;
+        sheet.line(y).left(left, form.insurer(), Face.SANS_BOLD, 16).right(right, form.title(), Face.SANS_BOLD, 13);
+        y += 14;
+        sheet.line(y).left(left, String.join(", ", form.insurerAddress()), Face.SANS, 8)
+                .right(right, "Form " + form.formCode(), Face.SANS, 8);
+        y += 8;
+        sheet.rule(left, y, right, y, 1.6);
+        y += 16;
+        sheet.line(y).left(left, "Please complete every section and return this form with copies of your receipts.",
+                Face.SANS, 8.5);
+        y += 6;
+    }
+
+    private void section(String title) {
+        y += 10;
+        sheet.shade(left, y, right - left, 15, 0.82);
+        sheet.line(y + 11).left(left + 5, title, Face.SANS_BOLD, 9);
+        y += 15;
+    }
+
+    private void details() {
+        section("1. POLICY AND CLAIMANT DETAILS");
+        String address = String.join(", ", form.claimantAddress());
+        field("Claim number", form.claimNumber(), "Policy number", form.policyNumber());
+        field("Claimant name", form.claimantName(), "Date of loss", form.dateOfLossPrinted());
+        field("Address", address, null, null);
+        field("Telephone", form.phone(), "Type of loss", form.lossKind());
+    }
+
+    /** One row of one or two labelled fields; {@code label2} null makes the first span the row. */
+    private void field(String label1, String value1, String label2, String value2) {
+        double middle = (left + right) / 2;
+        if (boxed) {
+            double height = 32;
+            sheet.frame(left, y, (label2 == null ? right : middle) - left, height, 0.7);
+            Sheet.Line labels = sheet.line(y + 10).left(left + 4, label1, Face.SANS, LABEL_SIZE);
+            Sheet.Line values = sheet.line(y + 25).left(left + 7, value1, valueFace, VALUE_SIZE);
+            if (label2 != null) {
+                sheet.frame(middle, y, right - middle, height, 0.7);
+                labels.left(middle + 4, label2, Face.SANS, LABEL_SIZE);
+                values.left(middle + 7, value2, valueFace, VALUE_SIZE);
+            }
+            y += height;
+        } else {
+            double labelWidth = 92;
+            double baseline = y + 21;
+            Sheet.Line line = sheet.line(baseline).left(left, label1 + ":", Face.SANS_BOLD, 8.5)
+                    .left(left + labelWidth, value1, valueFace, VALUE_SIZE);
+            sheet.rule(left + labelWidth - 3, baseline + 3, (label2 == null ? right : middle - 14), baseline + 3, 0.5);
+            if (label2 != null) {
+                line.left(middle, label2 + ":", Face.SANS_BOLD, 8.5).left(middle + labelWidth, value2, valueFace,
+                        VALUE_SIZE);
+                sheet.rule(middle + labelWidth - 3, baseline + 3, right, baseline + 3, 0.5);
+            }
+            y += 26;
+        }
+    }
+
+    private void account() {
+        section("2. DESCRIPTION OF LOSS");
+        List<String> lines = wrap(String.join(" ", form.account()), right - left - 14, valueFace, BODY_SIZE);
+        double top = y + 4;
+        y = top + 4;
+        for (String text : lines) {
+            y += BODY_LEADING;
+            sheet.line(y).left(left + 7, text, valueFace, BODY_SIZE);
+        }
+        y += 8;
+        sheet.frame(left, top, right - left, y - top, 0.7);
+    }
+
+    private void itemTable() {
+        section("3. ITEMS CLAIMED");
+        double[] edges = {left, left + 30, right - 200, right - 160, right - 85, right};
+        double row = 17;
+        double top = y + 4;
+        y = top;
+        sheet.shade(left, y, right - left, row, 0.92);
+        sheet.line(y + 12)
+                .left(edges[0] + 5, "No.", Face.SANS_BOLD, 8.5)
+                .left(edges[1] + 5, "Description", Face.SANS_BOLD, 8.5)
+                .right(edges[3] - 5, "Qty", Face.SANS_BOLD, 8.5)
+                .right(edges[4] - 5, "Unit price", Face.SANS_BOLD, 8.5)
+                .right(edges[5] - 5, "Amount", Face.SANS_BOLD, 8.5);
+        y += row;
+        Region region = form.region();
+        int number = 1;
+        for (LineItem item : form.items()) {
+            sheet.rule(left, y, right, y, 0.5);
+            sheet.line(y + 12).left(edges[0] + 5, Integer.toString(number++), valueFace, 9.5)
+                    .left(edges[1] + 5, item.description(), valueFace, 9.5)
+                    .right(edges[3] - 5, Integer.toString(item.quantity()), valueFace, 9.5)
+                    .right(edges[4] - 5, region.money(item.unitPrice()), valueFace, 9.5)
+                    .right(edges[5] - 5, region.money(item.amount()), valueFace, 9.5);
+            y += row;
+        }
+        for (int i = 1; i < edges.length - 1; i++) {
+            sheet.rule(edges[i], top, edges[i], y, 0.5);
+        }
+        sheet.frame(left, top, right - left, y - top, 0.8);
+        sheet.frame(edges[4], y, right - edges[4], row + 2, 1.2);
+        sheet.line(y + 13).right(edges[4] - 6, "Total claimed", Face.SANS_BOLD, 9.5)
+                .right(edges[5] - 5, region.money(form.total()), valueFace.bold(), 10);
+        y += row + 2;
+    }
+
+    private void payment() {
+        section("4. PAYMENT DETAILS");
+        Vocabulary.BankAccount account = form.bankAccount();
+        field("Account holder", form.claimantName(), "Bank", account.bank());
+        field(account.accountLabel(), account.account(), account.branchLabel(), account.branch());
+    }
+
+    private void declaration(Random random) {
+        section("5. DECLARATION");
+        for (String text : wrap(DECLARATION, right - left, Face.SANS, 8.5)) {
+            y += 12;
+            sheet.line(y).left(left, text, Face.SANS, 8.5);
+        }
+        y += 40;
+        double dateLeft = right - 170;
+        signature(left + 12, y - 5, random);
+        sheet.line(y - 5).left(dateLeft + 6, form.dateSignedPrinted(), valueFace, VALUE_SIZE);
+        sheet.rule(left, y, left + 230, y, 0.6);
+        sheet.rule(dateLeft, y, right, y, 0.6);
+        sheet.line(y + 10).left(left, "Signature of claimant", Face.SANS, LABEL_SIZE)
+                .left(dateLeft, "Date", Face.SANS, LABEL_SIZE);
+        y += 10;
+    }
+
+    /** A loose handwritten-looking loop, different for every seed. */
+    private void signature(double x, double baseline, Random random) {
+        int points = 60;
+        double[] xs = new double[points];
+        double[] ys = new double[points];
+        double width = 120 + random.nextInt(60);
+        double loops = 4 + random.nextInt(4);
+        double phase = random.nextDouble() * Math.PI;
+        for (int i = 0; i < points; i++) {
+            double t = i / (points - 1.0);
+            xs[i] = x + t * width + 7 * Math.sin(t * loops * 2 * Math.PI + phase);
+            ys[i] = baseline - 8 - 9 * Math.cos(t * loops * 2 * Math.PI) * (1 - 0.6 * t);
+        }
+        sheet.scribble(xs, ys, 1.1);
+    }
+
+    private void officeUse() {
+        y += 18;
+        double height = 48;
+        sheet.frame(left, y, right - left, height, 0.7);
+        sheet.shade(left, y, 120, height, 0.92);
+        sheet.line(y + 13).left(left + 6, "FOR OFFICE USE ONLY", Face.SANS_BOLD, 7.5)
+                .left(left + 130, "Received by", Face.SANS, LABEL_SIZE);
+        sheet.line(y + 28).left(left + 130, "Assessor", Face.SANS, LABEL_SIZE);
+        sheet.line(y + 43).left(left + 130, "Reference", Face.SANS, LABEL_SIZE);
+        sheet.stampSpot(right - 90, y + height / 2);
+        y += height;
+    }
+
+    private void footer() {
+        double baseline = sheet.height() - 36;
+        sheet.rule(left, baseline - 10, right, baseline - 10, 0.5);
+        sheet.line(baseline).left(left, form.insurer() + " - Form " + form.formCode(), Face.SANS, 7)
+                .right(right, "Page 1 of 1", Face.SANS, 7);
+    }
+
+    /** Breaks text into lines by the face's average advance, which allows for the wider of the two printers. */
+    static List<String> wrap(String text, double width, Face face, double size) {
+        int perLine = (int) (width / (face.averageAdvance * size));
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.loupe.media.synth;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/** Plausible names, addresses and goods to fill synthetic documents with; all invented. */
+final class Vocabulary {
+    /** A kind of shop: its names and what it sells, each with a price range in whole currency units. */
+    record Trade(List<String> names, List<Good> goods) {
+    }
+
+    /** Something sold or lost, priced between {@code low} and {@code high}. */
+    record Good(String name, int low, int high) {
+    }
+
+    /** A kind of loss: what happened, in a few sentences, and what was damaged or taken. */
+    record Loss(String kind, List<String> accounts, List<Good> goods) {
+    }
+
+    /** Where a claim is paid: a bank, and the account and branch numbers under the region's own labels. */
+    record BankAccount(String bank, String accountLabel, String account, String branchLabel, String branch) {
+    }
+
+    private static final List<String> FIRST = List.of("Maria", "James", "Aisha", "Daniel", "Sofia", "Liam", "Chen",
+            "Olivia", "Mateo", "Grace", "Noah", "Priya", "Lucas", "Hannah", "Tomasz", "Emily", "Kwame", "Ines");
+    private static final List<String> LAST = List.of("Lopez", "Whitfield", "Okafor", "Brennan", "Novak", "Fischer",
+            "Nakamura", "Patel", "Sullivan", "Dubois", "Kowalski", "Hughes", "Moreau", "Lindqvist", "Adeyemi", "Hart");
+
+    private static final List<Trade> TRADES = List.of(
+            new Trade(List.of("Blue Fern Cafe", "Morning Ritual Coffee", "The Daily Grind"), List.of(
+                    new Good("Flat white", 3, 5), new Good("Cappuccino", 3, 5), new Good("Croissant", 2, 4),
+                    new Good("Avocado toast", 9, 14), new Good("Orange juice", 3, 6), new Good("Banana bread", 3, 5),
+                    new Good("Breakfast wrap", 7, 11))),
+            new Trade(List.of("Corner Hardware", "Hillside Building Supplies", "Ace of Tools"), List.of(
+                    new Good("Wood screws 4x40 (200)", 6, 12), new Good("Paint roller set", 8, 18),
+                    new Good("Masking tape 48mm", 3, 7), new Good("Cordless drill 18V", 59, 149),
+                    new Good("Sandpaper assorted", 4, 9), new Good("Wall filler 1kg", 5, 11),
+                    new Good("Extension lead 4-way", 12, 25))),
+            new Trade(List.of("Metro Office Supplies", "Paper Trail Stationers", "Deskline Office"), List.of(
+                    new Good("Copy paper A4 (5 reams)", 19, 34), new Good("Ballpoint pens (12)", 4, 9),
+                    new Good("Toner cartridge", 45, 120), new Good("Lever arch files (5)", 9, 16),
+                    new Good("Sticky notes (6 pads)", 4, 8), new Good("USB flash drive 64GB", 9, 19))),
+            new Trade(List.of("Green Leaf Pharmacy", "Riverside Chemist", "CarePlus Pharmacy"), List.of(
+                    new Good("Ibuprofen 200mg (24)", 3, 7), new Good("Sunscreen SPF50", 8, 16),
+                    new Good("Plasters assorted", 3, 6), new Good("Vitamin D3 (90)", 7, 14),
+                    new Good("Hand sanitiser 500ml", 4, 8), new Good("Cough syrup 200ml", 6, 11))),
+            new Trade(List.of("FreshWay Market", "Harvest Grocers", "Northside Foods"), List.of(
+                    new Good("Milk 2L", 2, 4), new Good("Sourdough loaf", 4, 7), new Good("Free range eggs (12)", 4, 7),
+                    new Good("Cheddar 400g", 4, 8), new Good("Apples 1kg", 3, 5), new Good("Olive oil 1L", 8, 14),
+                    new Good("Coffee beans 1kg", 18, 32), new Good("Pasta 500g", 1, 3))));
+
+    private static final List<Loss> LOSSES = List.of(
+            new Loss("Water damage", List.of(
+                    "A pipe under the kitchen sink burst overnight and flooded the kitchen and hallway.",
+                    "Water spread under the flooring before the supply could be turned off.",
+                    "A plumber repaired the pipe the next morning; drying took about a week."), List.of(
+                    new Good("Laminate flooring replacement", 900, 2600), new Good("Drying equipment hire", 150, 480),
+                    new Good("Kitchen base unit", 300, 900), new Good("Plasterboard repair", 200, 650),
+                    new Good("Plumber call-out", 90, 260))),
+            new Loss("Theft", List.of(
+                    "The property was entered through a rear window while we were away for the weekend.",
+                    "Electronics and jewellery were taken from the living room and main bedroom.",
+                    "The theft was reported to the police the same day."), List.of(
+                    new Good("Laptop computer", 700, 2200), new Good("Television 55in", 450, 1300),
+                    new Good("Gold necklace", 250, 1900), new Good("Games console", 300, 550),
+                    new Good("Window repair", 120, 400))),
+            new Loss("Storm damage", List.of(
+                    "High winds during the storm lifted several roof tiles and brought down the garden fence.",
+                    "Rain then came through the roof into the upstairs bedroom.",
+                    "Temporary covers were fitted by a roofer the following day."), List.of(
+                    new Good("Roof tile replacement", 400, 1800), new Good("Fence panels", 180, 750),
+                    new Good("Emergency roof cover", 150, 420), new Good("Ceiling repair", 250, 900),
+                    new Good("Gutter repair", 90, 320))),
+            new Loss("Vehicle collision", List.of(
+                    "While stationary at traffic lights, my vehicle was struck from behind by another car.",
+                    "The other driver admitted fault and exchanged details at the scene.",
+                    "The vehicle was driven to the repairer for an estimate."), List.of(
+                    new Good("Rear bumper", 350, 1100), new Good("Tailgate repair", 400, 1500),
+                    new Good("Rear lamp unit", 120, 480), new Good("Paint and refinish", 300, 900),
+                    new Good("Labour", 200, 750))));
+
+    private Vocabulary() {
+    }
+
+    static <T> T pick(List<T> options, Random random) {
+        return options.get(random.nextInt(options.size()));
+    }
+
+    static String personName(Random random) {
+        return pick(FIRST, random) + " " + pick(LAST, random);
+    }
+
+    static Trade trade(Random random) {
+        return pick(TRADES, random);
+    }
+
+    static Loss loss(Random random) {
+        return pick(LOSSES, random);
+    }
+
+    /** A price in the good's range, ending in cents a shop or repairer would charge. */
+    static BigDecimal price(Good good, Random random) {
+        int whole = good.low() + random.nextInt(good.high() - good.low() + 1);
+        int cents = pick(List.of(0, 0, 50, 95, 99, 25, 49, 75), random);
+        return BigDecimal.valueOf(whole * 100L + cents, 2);
+    }
+
+    static String insurer(Region region, Random random) {
+        return pick(switch (region) {
+            case US -> List.of("Northbridge Mutual Insurance", "Harbor Point Casualty Co.", "Crestline Assurance");
+            case UK -> List.of("Albion & Thames Insurance plc", "Pennine General Insurance", "Kingsgate Assurance Ltd");
+            case EUROZONE -> List.of("Rheinland Versicherung AG", "Europa Assurances SA", "Delta Polis Verzekeringen");
+            case AUSTRALIA -> List.of("Southern Cross Insurance Ltd", "Coral Coast Mutual");
+        }, random);
+    }
+
+    /** Two lines: street, then town with its postcode, in the region's usual order. */
+    static List<String> address(Region region, Random random) {
+        int number = 2 + random.nextInt(240);
+        return switch (region) {
+            case US -> List.of(
+                    number + " " + pick(List.of("Oak Street", "Maple Avenue", "Lakeview Drive", "Elm Road"), random),
+                    pick(List.of("Springfield, IL 62704", "Columbus, OH 43215", "Portland, OR 97205",
+                            "Austin, TX 78701", "Madison, WI 53703"), random));
+            case UK -> List.of(
+                    number + " " + pick(List.of("King's Road", "Church Lane", "Victoria Street", "Mill Road"), random),
+                    pick(List.of("Leeds LS1 4AB", "Bristol BS1 5TR", "York YO1 7HH", "Norwich NR2 1TF"), random));
+            case EUROZONE -> pick(List.of(
+                    List.of("Hauptstrasse " + number, "10115 Berlin"),
+                    List.of("Keizersgracht " + number, "1016 DZ Amsterdam"),
+                    List.of("Rue Lafayette " + number, "75009 Paris"),
+                    List.of("Lindenallee " + number, "50968 Koeln")), random);
+            case AUSTRALIA -> List.of(number + " " + pick(List.of("George St", "Collins St", "Queen St"), random),
+                    pick(List.of("Sydney NSW 2000", "Melbourne VIC 3000", "Brisbane QLD 4000"), random));
+        };
+    }
+
+    static String phone(Region region, Random random) {
+        return switch (region) {
+            case US -> String.format(Locale.ROOT, "(%03d) 555-%04d", 200 + random.nextInt(700), random.nextInt(10_000));
+            case UK -> String.format(Locale.ROOT, "0113 496 %04d", random.nextInt(10_000));
+            case EUROZONE -> String.format(Locale.ROOT, "+49 30 %07d", random.nextInt(10_000_000));
+            case AUSTRALIA -> String.format(Locale.ROOT, "(02) 9%03d %04d", random.nextInt(1000),
+                    random.nextInt(10_000));
+        };
+    }
+
+    static BankAccount bankAccount(Region region, Random random) {
+        return switch (region) {
+            case US -> new BankAccount(pick(List.of("First Prairie Bank", "Cascade Federal Credit Union"), random),
+                    "Account number", digits(10, random), "Routing number", digits(9, random));
+            case UK -> new BankAccount(pick(List.of("Northgate Bank", "Wessex Building Society"), random),
+                    "Account number", digits(8, random), "Sort code",
+                    digits(2, random) + "-" + digits(2, random) + "-" + digits(2, random));
+            case EUROZONE -> new BankAccount(pick(List.of("Rheinische Volksbank", "Banque du Marais"), random),
+                    "IBAN", "DE" + digits(2, random) + " " + digits(4, random) + " " + digits(4, random) + " "
+                    + digits(4, random) + " " + digits(4, random) + " " + digits(2, random), "BIC",
+                    pick(List.of("GENODED1RVB", "MARAFRPPXXX"), random));
+            case AUSTRALIA -> new BankAccount("Harbourside Bank", "Account number", digits(9, random), "BSB",
+                    digits(3, random) + "-" + digits(3, random));
+        };
+    }
+
+    private static String digits(int count, Random random) {
+        StringBuilder digits = new StringBuilder(count);
+        for (int i = 0; i < count; i++) {
+            digits.append((char) ('0' + random.nextInt(10)));
+        }
+        return digits.toString();
+    }
+
+    static String claimNumber(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> String.format(Locale.ROOT, "CLM-%d-%06d", 2022 + random.nextInt(4), random.nextInt(1_000_000));
+            case 1 -> String.format(Locale.ROOT, "CL/%02d/%06d", 22 + random.nextInt(4), random.nextInt(1_000_000));
+            default -> String.format(Locale.ROOT, "C-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000));
+        };
+    }
+
+    static String policyNumber(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> String.format(Locale.ROOT, "POL-%08d", random.nextInt(100_000_000));
+            case 1 -> String.format(Locale.ROOT, "HX %04d %04d", random.nextInt(10_000), random.nextInt(10_000));
+            default -> String.format(Locale.ROOT, "PN-%04d-%04d-%c", random.nextInt(10_000), random.nextInt(10_000),
+                    (char) ('A' + random.nextInt(6)));
+        };
+    }
+}
