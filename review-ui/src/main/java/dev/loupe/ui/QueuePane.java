@@ -1,0 +1,140 @@
+package dev.loupe.ui;
+
+import dev.loupe.core.QueueSummary;
+import dev.loupe.core.WorkItem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The queues with their counts, and the items waiting in the chosen one. */
+final class QueuePane extends VBox {
+    /** Items due within this window are shown as at risk. */
+    static final Duration AT_RISK = Duration.ofMinutes(30);
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE HH:mm");
+
+    private final ListView<QueueSummary> queueList = new ListView<>();
+    private final TableView<WorkItem> waitingTable = new TableView<>();
+    private final Label waitingTitle = new Label();
+
+    QueuePane(ReviewViewModel model, Clock clock) {
+        getStyleClass().add("queue-pane");
+        Label queuesTitle = new Label("Queues");
+        queuesTitle.getStyleClass().add("section-title");
+
+        queueList.setItems(model.queues());
+        queueList.setCellFactory(list -> new QueueCell());
+        queueList.setPrefHeight(150);
+        queueList.setMinHeight(90);
+        queueList.setAccessibleText("Queues");
+        queueList.setFocusTraversable(false);
+        queueList.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                model.selectQueue(chosen.name());
+            }
+        });
+        model.selectedQueueProperty().addListener((obs, old, name) -> selectInList(name));
+        model.queues().addListener((ListChangeListener<QueueSummary>) change ->
+                selectInList(model.selectedQueueProperty().get()));
+        queueList.disableProperty().bind(model.currentProperty().isNotNull());
+
+        waitingTitle.getStyleClass().add("section-title");
+        waitingTitle.textProperty().bind(model.selectedQueueProperty().map(q -> "Waiting in " + q).orElse("Waiting"));
+        waitingTable.setItems(model.waiting());
+        waitingTable.setAccessibleText("Items waiting in the chosen queue");
+        waitingTable.setFocusTraversable(false);
+        waitingTable.setPlaceholder(new Label("Nothing waiting."));
+        waitingTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        waitingTable.getColumns().add(column("Kind", 82, item -> item.kind().wire()));
+        waitingTable.getColumns().add(column("File", 118, QueuePane::fileName));
+        TableColumn<WorkItem, String> priority = column("Prio", 42, item -> Integer.toString(item.priority()));
+        priority.getStyleClass().add("numeric");
+        waitingTable.getColumns().add(priority);
+        waitingTable.getColumns().add(dueColumn(clock));
+        VBox.setVgrow(waitingTable, Priority.ALWAYS);
+
+        getChildren().addAll(queuesTitle, queueList, waitingTitle, waitingTable);
+    }
+
+    private void selectInList(String name) {
+        for (QueueSummary q : queueList.getItems()) {
+            if (q.name().equals(name)) {
+                queueList.getSelectionModel().select(q);
+                return;
+            }
+        }
+    }
+
+    private static String fileName(WorkItem item) {
+        return item.assets().isEmpty() ? item.id() : item.assets().get(0).fileName();
+    }
+
+    private static TableColumn<WorkItem, String> column(String title, double width,
+            Function<WorkItem, String> text) {
+        TableColumn<WorkItem, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<WorkItem, WorkItem> dueColumn(Clock clock) {
+        TableColumn<WorkItem, WorkItem> due = new TableColumn<>("SLA due");
+        due.setPrefWidth(84);
+        due.setSortable(false);
+        due.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        due.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(WorkItem item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("sla-at-risk", "sla-breached");
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                var now = clock.instant();
+                setText(DUE.format(item.slaDue().atZone(ZoneId.systemDefault())));
+                setTooltip(new Tooltip(SlaText.describe(item.slaDue(), now)));
+                if (item.slaDue().isBefore(now)) {
+                    getStyleClass().add("sla-breached");
+                } else if (SlaText.atRisk(item.slaDue(), now, AT_RISK)) {
+                    getStyleClass().add("sla-at-risk");
+                }
+            }
+        });
+        return due;
+    }
+
+    /** A queue as one line: its name, then how many items wait and are held. */
+    private static final class QueueCell extends ListCell<QueueSummary> {
+        @Override
+        protected void updateItem(QueueSummary queue, boolean empty) {
+            super.updateItem(queue, empty);
+            if (empty || queue == null) {
+                setText(null);
+                setAccessibleText(null);
+                return;
+            }
+            String counts = queue.queued() + " waiting · " + queue.leased() + " open · " + queue.decided() + " done";
+            if (queue.escalated() > 0) {
+                counts += " · " + queue.escalated() + " escalated";
+            }
+            setText(queue.name() + "\n" + counts);
+            setAccessibleText("Queue " + queue.name() + ": " + counts);
+        }
+    }
+}

@@ -1,0 +1,376 @@
+package dev.loupe.ui;
+
+import dev.loupe.core.Decision;
+import dev.loupe.core.EscalationReason;
+import dev.loupe.core.Identity;
+import dev.loupe.core.ItemState;
+import dev.loupe.core.Lease;
+import dev.loupe.core.PageImage;
+import dev.loupe.core.QueueSummary;
+import dev.loupe.core.RecordedDecision;
+import dev.loupe.core.WorkItem;
+import dev.loupe.core.port.OrchestrationClient;
+import dev.loupe.core.port.OrchestrationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The state of the review workstation and the commands a reviewer gives it. It holds no nodes: views bind to its
+ * properties. Every server or disk call runs on the background executor; every property changes on the UI
+ * executor, so tests can run both on the calling thread without a toolkit.
+ */
+public final class ReviewViewModel {
+    /** How many items of the chosen queue the waiting list shows. */
+    static final int WAITING_SHOWN = 200;
+
+    private final OrchestrationClient client;
+    private final DocumentPages documentPages;
+    private final Executor background;
+    private final Executor ui;
+    private final Clock clock;
+
+    private final ObservableList<QueueSummary> queues = FXCollections.observableArrayList();
+    private final ObservableList<WorkItem> waiting = FXCollections.observableArrayList();
+    private final ObservableList<PageImage> pages = FXCollections.observableArrayList();
+    // Read-only views made once: an unmodifiable wrapper follows its list only weakly, so one made per call
+    // could be collected and silence the listeners of whoever holds it.
+    private final ObservableList<QueueSummary> queuesView = FXCollections.unmodifiableObservableList(queues);
+    private final ObservableList<WorkItem> waitingView = FXCollections.unmodifiableObservableList(waiting);
+    private final ObservableList<PageImage> pagesView = FXCollections.unmodifiableObservableList(pages);
+    private final ReadOnlyStringWrapper selectedQueue = new ReadOnlyStringWrapper(this, "selectedQueue");
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.CONNECTING);
+    private final ReadOnlyObjectWrapper<Lease> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyStringWrapper pageProblem = new ReadOnlyStringWrapper(this, "pageProblem", "");
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Connecting to the server…");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online");
+    private final ReadOnlyObjectWrapper<Identity> reviewer = new ReadOnlyObjectWrapper<>(this, "reviewer");
+    private final ReadOnlyIntegerWrapper decidedThisSession = new ReadOnlyIntegerWrapper(this, "decidedThisSession");
+    private final EscalationForm escalation = new EscalationForm();
+    private final BooleanBinding canDecide = Bindings.createBooleanBinding(
+            () -> phase.get() == Phase.REVIEWING && !escalation.isOpen(), phase, escalation.openProperty());
+
+    private Instant shownAt;
+    private PendingDecision pending;
+
+    public ReviewViewModel(OrchestrationClient client, DocumentPages documentPages, Executor background, Executor ui,
+            Clock clock) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.documentPages = Objects.requireNonNull(documentPages, "documentPages");
+        this.background = Objects.requireNonNull(background, "background");
+        this.ui = Objects.requireNonNull(ui, "ui");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    // ---- properties ----------------------------------------------------------------------------------------
+
+    public ObservableList<QueueSummary> queues() {
+        return queuesView;
+    }
+
+    /** Items waiting in the chosen queue, in the order they will be leased. */
+    public ObservableList<WorkItem> waiting() {
+        return waitingView;
+    }
+
+    /** The rendered pages of the item under review, as they become ready. */
+    public ObservableList<PageImage> pages() {
+        return pagesView;
+    }
+
+    public ReadOnlyStringProperty selectedQueueProperty() {
+        return selectedQueue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** The lease on the item under review; null when none is open. */
+    public ReadOnlyObjectProperty<Lease> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** Why the item's pages cannot be shown; empty when they can. */
+    public ReadOnlyStringProperty pageProblemProperty() {
+        return pageProblem.getReadOnlyProperty();
+    }
+
+    /** How many pages the item's document has, including those not shown. */
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** The last thing that happened, in a sentence. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** What went wrong last and what to do; empty when nothing did. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty onlineProperty() {
+        return online.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Identity> reviewerProperty() {
+        return reviewer.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty decidedThisSessionProperty() {
+        return decidedThisSession.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canDecideProperty() {
+        return canDecide;
+    }
+
+    public EscalationForm escalation() {
+        return escalation;
+    }
+
+    // ---- commands ------------------------------------------------------------------------------------------
+
+    /** Reads who we are and the queues, and chooses the first queue with work when none is chosen. */
+    public void connect() {
+        runRemote(() -> {
+            Identity me = client.whoAmI();
+            List<QueueSummary> all = client.queues();
+            return () -> {
+                reviewer.set(me);
+                queues.setAll(all);
+                if (selectedQueue.get() == null) {
+                    all.stream().filter(q -> q.queued() > 0).findFirst().or(() -> all.stream().findFirst())
+                            .ifPresent(q -> selectedQueue.set(q.name()));
+                }
+                if (phase.get() == Phase.CONNECTING) {
+                    phase.set(Phase.CHOOSING);
+                }
+                message.set(all.isEmpty() ? "The server has no queues yet. Import work into a queue to start."
+                        : "Choose a queue and press N to open its next item.");
+                loadWaiting();
+            };
+        }, failure -> phase.set(Phase.CHOOSING));
+    }
+
+    /** Re-reads the queue counts and the waiting list. */
+    public void refresh() {
+        runRemote(() -> {
+            List<QueueSummary> all = client.queues();
+            return () -> {
+                queues.setAll(all);
+                loadWaiting();
+            };
+        }, failure -> { });
+    }
+
+    /** Chooses the queue to review; ignored while an item is open. */
+    public void selectQueue(String name) {
+        if (current.get() != null || Objects.equals(name, selectedQueue.get())) {
+            return;
+        }
+        selectedQueue.set(name);
+        if (phase.get() == Phase.QUEUE_EMPTY) {
+            phase.set(Phase.CHOOSING);
+        }
+        loadWaiting();
+    }
+
+    /** Leases the next item of the chosen queue and prepares its pages. */
+    public void openNext() {
+        String queue = selectedQueue.get();
+        if (queue == null || current.get() != null || phase.get() == Phase.LOADING || phase.get() == Phase.SENDING) {
+            return;
+        }
+        phase.set(Phase.LOADING);
+        message.set("Opening the next item of " + queue + "…");
+        runRemote(() -> {
+            var lease = client.lease(queue);
+            if (lease.isEmpty()) {
+                return () -> {
+                    phase.set(Phase.QUEUE_EMPTY);
+                    message.set("Nothing is waiting in " + queue + ". Choose another queue, or press R to look again.");
+                    refresh();
+                };
+            }
+            PreparedItem prepared = documentPages.prepare(lease.get().item(), client);
+            return () -> show(lease.get(), prepared);
+        }, failure -> phase.set(Phase.CHOOSING));
+    }
+
+    /** Approves the item under review as it is. */
+    public void approve() {
+        if (canDecide.get()) {
+            send(Decision.approve(current.get(), timeSpentMs()), "Approved");
+        }
+    }
+
+    /** Opens the escalation form for the item under review. */
+    public void startEscalation() {
+        if (canDecide.get()) {
+            escalation.open();
+        }
+    }
+
+    /** Sends the escalation with the chosen reason and note. */
+    public void sendEscalation() {
+        Lease lease = current.get();
+        if (!escalation.isOpen() || lease == null || phase.get() != Phase.REVIEWING) {
+            return;
+        }
+        EscalationReason reason = escalation.reasonProperty().get();
+        if (reason == null) {
+            problem.set("Choose a reason for the escalation (keys 1 to " + EscalationReason.values().length + ").");
+            return;
+        }
+        String note = escalation.noteProperty().get().strip();
+        escalation.close();
+        send(Decision.escalate(lease, reason, note, timeSpentMs()), "Escalated (" + reason.label() + ")");
+    }
+
+    public void cancelEscalation() {
+        escalation.close();
+    }
+
+    // ---- internals -----------------------------------------------------------------------------------------
+
+    private void show(Lease lease, PreparedItem prepared) {
+        current.set(lease);
+        pending = null;
+        pages.setAll(prepared.pages());
+        pageCount.set(prepared.pageCount());
+        pageProblem.set(prepared.problem());
+        shownAt = clock.instant();
+        phase.set(Phase.REVIEWING);
+        message.set("Reviewing " + describe(lease.item()) + ".");
+        refresh();
+    }
+
+    private void send(Decision decision, String verb) {
+        Lease lease = current.get();
+        WorkItem item = lease.item();
+        // A retry of the same decision reuses its key, so the server applies it at most once.
+        if (pending == null || !pending.sameIntent(decision)) {
+            pending = new PendingDecision(decision, UUID.randomUUID().toString());
+        }
+        PendingDecision attempt = pending;
+        phase.set(Phase.SENDING);
+        message.set("Sending: " + verb.toLowerCase() + " " + describe(item) + "…");
+        runRemote(() -> {
+            RecordedDecision recorded = client.decide(item.id(), attempt.decision(), attempt.key());
+            return () -> afterDecision(verb + " " + describe(item) + " (" + recorded.id() + ").");
+        }, failure -> {
+            if (failure instanceof OrchestrationException e && e.kind() == OrchestrationException.Kind.CONFLICT) {
+                afterDecision("The lease on " + describe(item) + " was lost; the server kept your decision for a supervisor.");
+            } else {
+                phase.set(Phase.REVIEWING);
+            }
+        });
+    }
+
+    private void afterDecision(String sentence) {
+        decidedThisSession.set(decidedThisSession.get() + 1);
+        current.set(null);
+        pending = null;
+        pages.clear();
+        pageCount.set(0);
+        pageProblem.set("");
+        phase.set(Phase.CHOOSING);
+        message.set(sentence);
+        openNext();
+    }
+
+    private void loadWaiting() {
+        String queue = selectedQueue.get();
+        if (queue == null) {
+            waiting.clear();
+            return;
+        }
+        runRemote(() -> {
+            List<WorkItem> items = client.items(queue, ItemState.QUEUED, WAITING_SHOWN);
+            return () -> {
+                if (queue.equals(selectedQueue.get())) {
+                    waiting.setAll(items);
+                }
+            };
+        }, failure -> { });
+    }
+
+    private long timeSpentMs() {
+        return Math.max(0, Duration.between(shownAt, clock.instant()).toMillis());
+    }
+
+    private static String describe(WorkItem item) {
+        String name = item.assets().isEmpty() ? item.id() : item.assets().get(0).fileName();
+        return name + " in " + item.queue();
+    }
+
+    /**
+     * Runs remote work in the background and applies its result on the UI executor. A failure becomes a sentence
+     * in {@link #problemProperty()}, marks the workstation offline when the server could not be reached, and runs
+     * {@code onFailure} on the UI executor.
+     */
+    private void runRemote(RemoteWork work, Consumer<RuntimeException> onFailure) {
+        background.execute(() -> {
+            Runnable apply;
+            try {
+                apply = work.call();
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    online.set(!(e instanceof OrchestrationException oe
+                            && oe.kind() == OrchestrationException.Kind.UNREACHABLE));
+                    problem.set(sentenceFor(e));
+                    onFailure.accept(e);
+                });
+                return;
+            }
+            ui.execute(() -> {
+                online.set(true);
+                problem.set("");
+                apply.run();
+            });
+        });
+    }
+
+    private static String sentenceFor(RuntimeException e) {
+        if (e instanceof OrchestrationException || e.getMessage() != null && e.getMessage().endsWith(".")) {
+            return e.getMessage();
+        }
+        return "Something went wrong: " + e + ". Try again; if it repeats, report it with the log.";
+    }
+
+    /** Work done off the UI thread that returns what to apply on it. */
+    @FunctionalInterface
+    private interface RemoteWork {
+        Runnable call();
+    }
+
+    private record PendingDecision(Decision decision, String key) {
+        boolean sameIntent(Decision other) {
+            return decision.outcome() == other.outcome()
+                    && decision.reasonCodes().equals(other.reasonCodes())
+                    && decision.note().equals(other.note());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.loupe.ui;
+
+import java.time.Clock;
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/** The review workstation: queues on the left, the document in the middle, the item and its decisions on the right. */
+public final class WorkstationView {
+    private final StackPane root;
+    private final EscalationPane escalationPane;
+    private final ReviewViewModel model;
+
+    public WorkstationView(ReviewViewModel model, Clock clock, String serverLabel) {
+        this.model = Objects.requireNonNull(model, "model");
+        BorderPane layout = new BorderPane();
+        layout.getStyleClass().add("workstation");
+        layout.setTop(header(serverLabel));
+        layout.setLeft(new QueuePane(model, clock));
+        layout.setCenter(new DocumentPane(model));
+        layout.setRight(new ItemPane(model, clock));
+        layout.setBottom(new StatusBar(model));
+        escalationPane = new EscalationPane(model);
+        root = new StackPane(layout, escalationPane);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** A scene holding this view, with its stylesheet and keys. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                WorkstationView.class.getResource("loupe.css"), "loupe.css is packaged with the view").toExternalForm());
+        KeyMap.install(scene, model, escalationPane);
+        return scene;
+    }
+
+    private Parent header(String serverLabel) {
+        Label brand = new Label("Loupe");
+        brand.getStyleClass().add("brand");
+        Label queue = new Label();
+        queue.getStyleClass().add("header-queue");
+        queue.textProperty().bind(model.selectedQueueProperty().map(q -> "Queue: " + q).orElse("No queue chosen"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label server = new Label(serverLabel);
+        server.getStyleClass().add("header-server");
+        HBox header = new HBox(18, brand, queue, spacer, server);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("header");
+        return header;
+    }
+}
