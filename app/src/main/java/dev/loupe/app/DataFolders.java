@@ -1,0 +1,43 @@
+package dev.loupe.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Where Loupe keeps files by default, following the XDG base directories. */
+final class DataFolders {
+    private final Map<String, String> environment;
+    private final Path home;
+
+    DataFolders(Map<String, String> environment, Path home) {
+        this.environment = environment;
+        this.home = home;
+    }
+
+    static DataFolders ofThisUser() {
+        return new DataFolders(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /** The embedded demo server's data folder. */
+    Path demoServer() {
+        return data().resolve("demo-server");
+    }
+
+    /** Data folder of a stand-alone server started without --data. */
+    Path server() {
+        return data().resolve("server");
+    }
+
+    /** Downloaded media of the workstation. */
+    Path mediaCache() {
+        return base("XDG_CACHE_HOME", ".cache").resolve("loupe").resolve("media");
+    }
+
+    private Path data() {
+        return base("XDG_DATA_HOME", ".local/share").resolve("loupe");
+    }
+
+    private Path base(String variable, String fallback) {
+        String value = environment.get(variable);
+        return value != null && !value.isBlank() ? Path.of(value) : home.resolve(fallback);
+    }
+}

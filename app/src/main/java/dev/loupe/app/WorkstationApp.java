@@ -1,0 +1,84 @@
+package dev.loupe.app;
+
+import dev.loupe.core.port.OrchestrationClient;
+import dev.loupe.media.DocumentRenderer;
+import dev.loupe.ui.DocumentPages;
+import dev.loupe.ui.ReviewViewModel;
+import dev.loupe.ui.WorkstationView;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** The JavaFX application: wires the view model to its ports and executors and shows the workstation. */
+public final class WorkstationApp extends Application {
+
+    /**
+     * Everything one run of the workstation needs; {@code Application.launch} takes no arguments of ours, so it is
+     * handed over through {@link #SESSION}.
+     */
+    record Session(OrchestrationClient client, String serverLabel, WindowSize size, Path screenshots,
+            Runnable onExit) {
+    }
+
+    private static final AtomicReference<Session> SESSION = new AtomicReference<>();
+    private static final AtomicInteger EXIT_CODE = new AtomicInteger();
+
+    private ExecutorService background;
+
+    /** Shows the workstation and returns when its window is closed. */
+    static int run(Session session) {
+        SESSION.set(session);
+        EXIT_CODE.set(0);
+        try {
+            Application.launch(WorkstationApp.class);
+        } finally {
+            session.onExit().run();
+        }
+        return EXIT_CODE.get();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Session session = SESSION.get();
+        Clock clock = Clock.systemDefaultZone();
+        background = Executors.newFixedThreadPool(2, daemonThreads());
+        ReviewViewModel model = new ReviewViewModel(session.client(), new DocumentPages(new DocumentRenderer()),
+                background, Platform::runLater, clock);
+        WorkstationView view = new WorkstationView(model, clock, session.serverLabel());
+        stage.setTitle("Loupe — review workstation");
+        stage.setScene(view.createScene(session.size().width(), session.size().height()));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        model.connect();
+        if (session.screenshots() != null) {
+            new ScreenshotTour(stage.getScene(), model, session.screenshots(), code -> {
+                EXIT_CODE.set(code);
+                Platform.exit();
+            }).start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "loupe-io-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

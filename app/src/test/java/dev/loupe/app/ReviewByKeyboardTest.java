@@ -1,0 +1,170 @@
+package dev.loupe.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loupe.core.ItemState;
+import dev.loupe.core.Outcome;
+import dev.loupe.core.RecordedDecision;
+import dev.loupe.core.WorkItem;
+import dev.loupe.media.DocumentRenderer;
+import dev.loupe.server.OrchestrationServer;
+import dev.loupe.server.ServerConfig;
+import dev.loupe.sync.HttpOrchestrationClient;
+import dev.loupe.sync.MediaCache;
+import dev.loupe.ui.DocumentPages;
+import dev.loupe.ui.Phase;
+import dev.loupe.ui.ReviewViewModel;
+import dev.loupe.ui.WorkstationView;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole path by keyboard: a real server on a free port with demo documents, the HTTP client, the PDF and image
+ * renderer, and the workstation in a headless window. Background work runs on the FX thread, so each key press
+ * finishes its round trip before the test looks.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReviewByKeyboardTest {
+    private static final Executor SAME_THREAD = Runnable::run;
+    private static final int DOCUMENTS = 6;
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path cacheDir;
+
+    private OrchestrationServer server;
+    private HttpOrchestrationClient client;
+    private ReviewViewModel model;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        server = OrchestrationServer.start(ServerConfig.defaults(dataDir));
+        DemoQueue.seed(server, dataDir.resolve("demo-documents"), DOCUMENTS, Clock.systemUTC());
+        client = new HttpOrchestrationClient(server.baseUri(), server.adminToken(), new MediaCache(cacheDir));
+        model = new ReviewViewModel(client, new DocumentPages(new DocumentRenderer()), SAME_THREAD, SAME_THREAD,
+                Clock.systemUTC());
+        stage.setScene(new WorkstationView(model, Clock.systemUTC(), "test server").createScene(1280, 800));
+        stage.show();
+        model.connect();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void theQueueIsListedWithKindPriorityAndDueTime(FxRobot robot) {
+        assertThat(model.queues()).extracting(q -> q.name()).containsExactlyInAnyOrder("claims", "receipts");
+        assertThat(model.selectedQueueProperty().get()).isNotNull();
+        List<WorkItem> waiting = model.waiting();
+        assertThat(waiting).isNotEmpty().allSatisfy(item -> assertThat(item.state()).isEqualTo(ItemState.QUEUED));
+        assertThat(robot.lookup(".table-row-cell").queryAll()).isNotEmpty();
+        assertThat(robot.lookup((Node node) -> node instanceof TableCell<?, ?> cell
+                && "document".equals(cell.getText())).queryAll()).hasSize(waiting.size());
+    }
+
+    @Test
+    void nOpensTheNextItemWithItsPageAndAApprovesItAndOpensTheOneAfter(FxRobot robot) {
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        String first = openItemId();
+        assertThat(model.pages()).isNotEmpty();
+        assertThat(robot.lookup(".page").tryQuery()).isPresent();
+
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(client.decisions(first)).singleElement()
+                .satisfies(d -> assertThat(d.decision().outcome()).isEqualTo(Outcome.APPROVED));
+        assertThat(client.item(first).state()).isEqualTo(ItemState.DECIDED);
+        assertThat(openItemId()).isNotEqualTo(first);
+        assertThat(robot.lookup("#tally").queryAs(Label.class).getText()).isEqualTo("1 decided this session");
+    }
+
+    @Test
+    void ctrlEnterApprovesToo(FxRobot robot) {
+        robot.type(KeyCode.N);
+        String first = openItemId();
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(client.item(first).state()).isEqualTo(ItemState.DECIDED);
+    }
+
+    @Test
+    void eEscalatesWithTheChosenReasonAndTheTypedNote(FxRobot robot) {
+        robot.type(KeyCode.N);
+        String first = openItemId();
+
+        robot.type(KeyCode.E);
+        assertThat(robot.lookup("#escalation").query().isVisible()).isTrue();
+        robot.type(KeyCode.DIGIT2);
+        robot.type(KeyCode.TAB);
+        robot.write("Deductible unclear");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        RecordedDecision recorded = client.decisions(first).get(0);
+        assertThat(recorded.decision().outcome()).isEqualTo(Outcome.ESCALATED);
+        assertThat(recorded.decision().reasonCodes()).containsExactly("policy-question");
+        assertThat(recorded.decision().note()).isEqualTo("Deductible unclear");
+        assertThat(client.item(first).state()).isEqualTo(ItemState.ESCALATED);
+        assertThat(robot.lookup("#escalation").query().isVisible()).isFalse();
+        assertThat(openItemId()).isNotEqualTo(first);
+    }
+
+    @Test
+    void escapeCancelsAnEscalationAndKeepsTheItem(FxRobot robot) {
+        robot.type(KeyCode.N);
+        String first = openItemId();
+
+        robot.type(KeyCode.E, KeyCode.DIGIT1, KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(client.decisions(first)).isEmpty();
+        assertThat(openItemId()).isEqualTo(first);
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.REVIEWING);
+    }
+
+    @Test
+    void workingThroughAQueueEndsWithASentenceNotAnError(FxRobot robot) {
+        String queue = model.selectedQueueProperty().get();
+        int waiting = model.waiting().size();
+        robot.type(KeyCode.N);
+        for (int i = 0; i < waiting; i++) {
+            robot.type(KeyCode.A);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.QUEUE_EMPTY);
+        assertThat(model.decidedThisSessionProperty().get()).isEqualTo(waiting);
+        assertThat(client.items(queue, ItemState.QUEUED, 10)).isEmpty();
+        assertThat(robot.lookup("#document-message").queryAs(Label.class).getText()).startsWith("Nothing is waiting in " + queue);
+        assertThat(model.problemProperty().get()).isEmpty();
+    }
+
+    private String openItemId() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.currentProperty().get()).as("an item is open").isNotNull();
+        return model.currentProperty().get().item().id();
+    }
+}
