@@ -41,6 +41,7 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        DisplayCheck.require(System.getenv());
         DataFolders folders = DataFolders.ofThisUser();
         MediaCache cache = new MediaCache(folders.mediaCache());
         if (server != null) {
@@ -48,6 +49,9 @@ final class GuiCommand implements Callable<Integer> {
             if (secret == null || secret.isBlank()) {
                 throw new UserError("--server needs a token: pass --token T or set LOUPE_TOKEN. "
                         + "The server prints its admin token on first start and keeps it in its data folder.");
+            }
+            if (data != null) {
+                throw new UserError("--data is for the embedded server; a server given with --server keeps its own data.");
             }
             if (server.getScheme() == null || !server.getScheme().startsWith("http")) {
                 throw new UserError("--server must be an http:// or https:// address, got '" + server + "'.");

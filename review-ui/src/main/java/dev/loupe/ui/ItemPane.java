@@ -2,10 +2,10 @@ package dev.loupe.ui;
 
 import dev.loupe.core.Lease;
 import dev.loupe.core.WorkItem;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 final class ItemPane extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
-    ItemPane(ReviewViewModel model, Clock clock) {
+    ItemPane(ReviewViewModel model, LiveClock clock) {
         getStyleClass().add("item-pane");
         Label title = new Label("Item");
         title.getStyleClass().add("section-title");
@@ -33,19 +33,25 @@ final class ItemPane extends VBox {
         addFact(facts, 2, "Queue", lease, WorkItem::queue);
         addFact(facts, 3, "Priority", lease, item -> Integer.toString(item.priority()));
         addFact(facts, 4, "SLA due", lease, item -> WHEN.format(item.slaDue().atZone(ZoneId.systemDefault())));
-        Label sla = addFact(facts, 5, "", lease, item -> SlaText.describe(item.slaDue(), clock.instant()));
-        sla.getStyleClass().add("sla-text");
-        lease.addListener((obs, old, now) -> {
+        Label sla = new Label();
+        sla.getStyleClass().addAll("fact-value", "sla-text");
+        sla.setAccessibleText("Time to the SLA");
+        sla.textProperty().bind(Bindings.createStringBinding(() -> lease.getValue() == null ? ""
+                : SlaText.describe(lease.getValue().item().slaDue(), clock.now()), lease, clock.nowProperty()));
+        InvalidationListener colourSla = obs -> {
             sla.getStyleClass().removeAll("sla-at-risk", "sla-breached");
-            if (now != null) {
-                var due = now.item().slaDue();
-                if (due.isBefore(clock.instant())) {
+            if (lease.getValue() != null) {
+                var due = lease.getValue().item().slaDue();
+                if (due.isBefore(clock.now())) {
                     sla.getStyleClass().add("sla-breached");
-                } else if (SlaText.atRisk(due, clock.instant(), QueuePane.AT_RISK)) {
+                } else if (SlaText.atRisk(due, clock.now(), QueuePane.AT_RISK)) {
                     sla.getStyleClass().add("sla-at-risk");
                 }
             }
-        });
+        };
+        lease.addListener(colourSla);
+        clock.nowProperty().addListener(colourSla);
+        facts.add(sla, 1, 5);
         addFact(facts, 6, "Item id", lease, WorkItem::id);
 
         Button approve = action("Approve", "A  ·  Ctrl+Enter", "approve", model::approve);
@@ -69,7 +75,7 @@ final class ItemPane extends VBox {
         getChildren().addAll(title, facts, approve, escalate, next, spacer, keys);
     }
 
-    private static Label addFact(GridPane grid, int row, String name, ObservableValue<Lease> lease,
+    private static void addFact(GridPane grid, int row, String name, ObservableValue<Lease> lease,
             Function<WorkItem, String> value) {
         Label key = new Label(name);
         key.getStyleClass().add("fact-name");
@@ -80,7 +86,6 @@ final class ItemPane extends VBox {
                 () -> lease.getValue() == null ? "—" : value.apply(lease.getValue().item()), lease));
         text.setAccessibleText(name);
         grid.addRow(row, key, text);
-        return text;
     }
 
     private static Button action(String text, String keys, String id, Runnable command) {

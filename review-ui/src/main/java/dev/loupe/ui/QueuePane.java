@@ -2,7 +2,6 @@ package dev.loupe.ui;
 
 import dev.loupe.core.QueueSummary;
 import dev.loupe.core.WorkItem;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +29,7 @@ final class QueuePane extends VBox {
     private final TableView<WorkItem> waitingTable = new TableView<>();
     private final Label waitingTitle = new Label();
 
-    QueuePane(ReviewViewModel model, Clock clock) {
+    QueuePane(ReviewViewModel model, LiveClock clock) {
         getStyleClass().add("queue-pane");
         Label queuesTitle = new Label("Queues");
         queuesTitle.getStyleClass().add("section-title");
@@ -64,6 +63,7 @@ final class QueuePane extends VBox {
         priority.getStyleClass().add("numeric");
         waitingTable.getColumns().add(priority);
         waitingTable.getColumns().add(dueColumn(clock));
+        clock.nowProperty().addListener(obs -> waitingTable.refresh());
         VBox.setVgrow(waitingTable, Priority.ALWAYS);
 
         getChildren().addAll(queuesTitle, queueList, waitingTitle, waitingTable);
@@ -91,7 +91,7 @@ final class QueuePane extends VBox {
         return column;
     }
 
-    private static TableColumn<WorkItem, WorkItem> dueColumn(Clock clock) {
+    private static TableColumn<WorkItem, WorkItem> dueColumn(LiveClock clock) {
         TableColumn<WorkItem, WorkItem> due = new TableColumn<>("SLA due");
         due.setPrefWidth(84);
         due.setSortable(false);
@@ -106,7 +106,7 @@ final class QueuePane extends VBox {
                     setTooltip(null);
                     return;
                 }
-                var now = clock.instant();
+                var now = clock.now();
                 setText(DUE.format(item.slaDue().atZone(ZoneId.systemDefault())));
                 setTooltip(new Tooltip(SlaText.describe(item.slaDue(), now)));
                 if (item.slaDue().isBefore(now)) {

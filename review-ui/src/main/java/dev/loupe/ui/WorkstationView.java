@@ -20,12 +20,13 @@ public final class WorkstationView {
 
     public WorkstationView(ReviewViewModel model, Clock clock, String serverLabel) {
         this.model = Objects.requireNonNull(model, "model");
+        LiveClock liveClock = new LiveClock(clock);
         BorderPane layout = new BorderPane();
         layout.getStyleClass().add("workstation");
         layout.setTop(header(serverLabel));
-        layout.setLeft(new QueuePane(model, clock));
+        layout.setLeft(new QueuePane(model, liveClock));
         layout.setCenter(new DocumentPane(model));
-        layout.setRight(new ItemPane(model, clock));
+        layout.setRight(new ItemPane(model, liveClock));
         layout.setBottom(new StatusBar(model));
         escalationPane = new EscalationPane(model);
         root = new StackPane(layout, escalationPane);
