@@ -96,15 +96,7 @@ final class ImagePages implements PageSource {
 
     @Override
     public synchronized PageImage render(int index, int dpi) {
-        if (closed) {
-            throw new IllegalStateException("'" + name + "' was closed; open it again to render pages.");
-        }
-        if (index < 0 || index >= pageCount) {
-            throw new IllegalArgumentException("Page index " + index + " is outside 0.." + (pageCount - 1) + ".");
-        }
-        if (dpi <= 0) {
-            throw new IllegalArgumentException("The resolution must be a positive dpi, got " + dpi + ".");
-        }
+        RenderRequest.check(name, closed, index, pageCount, dpi);
         try {
             int width = reader.getWidth(index);
             int height = reader.getHeight(index);
