@@ -70,6 +70,15 @@ final class DocumentPane extends StackPane {
         scroller.setVvalue(0);
     }
 
+    private static String chooseText(ReviewViewModel model) {
+        String queue = model.selectedQueueProperty().get();
+        if (queue != null) {
+            return "Press N to open the next item of " + queue + ".";
+        }
+        String problem = model.problemProperty().get();
+        return problem.isEmpty() ? "No queue to review yet." : problem + "\n\nPress R to try again.";
+    }
+
     private static String placeholderText(ReviewViewModel model) {
         if (!model.pageProblemProperty().get().isEmpty()) {
             return model.pageProblemProperty().get()
@@ -81,9 +90,7 @@ final class DocumentPane extends StackPane {
             case SENDING -> "Sending your decision…";
             case QUEUE_EMPTY -> "Nothing is waiting in " + model.selectedQueueProperty().get()
                     + ".\nChoose another queue on the left, or press R to look again.";
-            case CHOOSING -> model.selectedQueueProperty().get() == null
-                    ? "No queue to review yet."
-                    : "Press N to open the next item of " + model.selectedQueueProperty().get() + ".";
+            case CHOOSING -> chooseText(model);
             case REVIEWING -> "";
         };
     }

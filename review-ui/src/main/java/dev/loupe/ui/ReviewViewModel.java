@@ -174,8 +174,12 @@ public final class ReviewViewModel {
         }, failure -> phase.set(Phase.CHOOSING));
     }
 
-    /** Re-reads the queue counts and the waiting list. */
+    /** Re-reads the queue counts and the waiting list; connects first when that has not worked yet. */
     public void refresh() {
+        if (reviewer.get() == null) {
+            connect();
+            return;
+        }
         runRemote(() -> {
             List<QueueSummary> all = client.queues();
             return () -> {

@@ -197,7 +197,7 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void anUnreachableServerAtStartSaysSoAndLetsTheReviewerTryAgain() {
+    void anUnreachableServerAtStartSaysSoAndRefreshConnectsOnceItIsBack() {
         ScriptedClient down = new ScriptedClient();
         down.down = true;
         model = new ReviewViewModel(down, new DocumentPages(new OnePageRenderer(1)), SAME_THREAD, SAME_THREAD, clock);
@@ -206,6 +206,14 @@ class ReviewViewModelTest {
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.CHOOSING);
         assertThat(model.onlineProperty().get()).isFalse();
         assertThat(model.problemProperty().get()).startsWith("Cannot reach the Loupe server");
+
+        down.down = false;
+        model.refresh();
+
+        assertThat(model.onlineProperty().get()).isTrue();
+        assertThat(model.reviewerProperty().get().name()).isEqualTo("ana");
+        assertThat(model.selectedQueueProperty().get()).isEqualTo("claims");
+        assertThat(model.problemProperty().get()).isEmpty();
     }
 
     /** A clock the test moves by hand. */
