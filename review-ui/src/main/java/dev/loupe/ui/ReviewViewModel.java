@@ -253,8 +253,12 @@ public final class ReviewViewModel {
         send(Decision.escalate(lease, reason, note, timeSpentMs()), "Escalated (" + reason.label() + ")");
     }
 
+    /** Closes the escalation form; the item stays open and any prompt about the form goes with it. */
     public void cancelEscalation() {
-        escalation.close();
+        if (escalation.isOpen()) {
+            escalation.close();
+            problem.set("");
+        }
     }
 
     // ---- internals -----------------------------------------------------------------------------------------

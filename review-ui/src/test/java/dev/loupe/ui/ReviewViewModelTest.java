@@ -88,8 +88,11 @@ class ReviewViewModelTest {
         model.connect();
         model.openNext();
         model.startEscalation();
+        model.sendEscalation();
+        assertThat(model.problemProperty().get()).contains("Choose a reason");
         model.cancelEscalation();
 
+        assertThat(model.problemProperty().get()).isEmpty();
         assertThat(server.decisionsSent).isEmpty();
         assertThat(model.canDecideProperty().get()).isTrue();
         assertThat(model.currentProperty().get().item().id()).isEqualTo("it-1");
