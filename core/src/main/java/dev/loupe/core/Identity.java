@@ -6,9 +6,9 @@ import java.util.Objects;
  * Who a bearer token belongs to.
  *
  * @param name the user's name, shown on the workstation and stored with each decision
- * @param role reviewer, qa, supervisor or admin
+ * @param role what the user may do
  */
-public record Identity(String name, String role) {
+public record Identity(String name, Role role) {
     public Identity {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");

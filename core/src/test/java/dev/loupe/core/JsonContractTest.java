@@ -24,18 +24,33 @@ class JsonContractTest {
     private static final Lease LEASE = new Lease("ls-1", 7, T0.plusSeconds(300), ITEM);
     private static final Decision ESCALATION = Decision.escalate(LEASE, EscalationReason.MISSING_PAGES, "page 2 absent", 4200);
 
+    private static final Decision CORRECTION = correction();
+
+    private static Decision correction() {
+        try {
+            return new Decision("ls-1", 7, Outcome.CORRECTED, List.of(), "", 3100,
+                    Json.mapper().readTree("[{\"field\":\"total\",\"value\":\"12.50\",\"confidence\":0.62}]"),
+                    Json.mapper().readTree("[{\"field\":\"total\",\"value\":\"12.80\"}]"),
+                    Json.mapper().readTree("[{\"field\":\"total\",\"before\":\"12.50\",\"after\":\"12.80\",\"how\":\"typed\"}]"),
+                    Map.of("fields", "fields-2026.11.1"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Stream<Object> everyRecord() {
         return Stream.of(
                 PDF,
                 ITEM,
                 LEASE,
                 Decision.approve(LEASE, 1500),
+                CORRECTION,
                 ESCALATION,
                 new RecordedDecision("dc-1", "it-1", "ana", T0, ESCALATION),
                 new QueueSummary("claims", 12, 2, 40, 1, T0, T0.plusSeconds(60)),
                 new QueueSummary("empty", 0, 0, 0, 0, null, null),
                 new ApiError("lease-stale", "Your lease on this item has expired."),
-                new Identity("ana", "reviewer"));
+                new Identity("ana", Role.REVIEWER));
     }
 
     @ParameterizedTest
@@ -78,6 +93,20 @@ class JsonContractTest {
         assertThatThrownBy(() -> Json.mapper().readValue(json, Decision.class))
                 .isInstanceOf(ValueInstantiationException.class)
                 .hasMessageContaining("needs at least one reason code");
+    }
+
+    @Test
+    void annotationsMustBeArraysAndDefaultToEmpty() throws JsonProcessingException {
+        Decision plain = Json.mapper().readValue(
+                "{\"leaseId\":\"ls-1\",\"fencingToken\":1,\"outcome\":\"approved\",\"timeSpentMs\":5}", Decision.class);
+        assertThat(plain.annotations().isArray()).isTrue();
+        assertThat(plain.annotations()).isEmpty();
+        assertThat(plain.modelVersions()).isEmpty();
+
+        String notAnArray = "{\"leaseId\":\"ls-1\",\"fencingToken\":1,\"outcome\":\"approved\",\"timeSpentMs\":5,"
+                + "\"annotations\":{\"total\":1}}";
+        assertThatThrownBy(() -> Json.mapper().readValue(notAnArray, Decision.class))
+                .hasMessageContaining("annotations must be a JSON array");
     }
 
     @Test

@@ -34,7 +34,7 @@ final class StatusBar extends HBox {
 
         Label reviewer = new Label();
         reviewer.textProperty().bind(model.reviewerProperty()
-                .map(me -> me.name() + " (" + me.role() + ")").orElse("not signed in"));
+                .map(me -> me.name() + " (" + me.role().wire() + ")").orElse("not signed in"));
 
         Label connection = new Label();
         connection.setId("connection");

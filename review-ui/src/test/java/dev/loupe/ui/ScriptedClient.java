@@ -6,6 +6,7 @@ import dev.loupe.core.Identity;
 import dev.loupe.core.ItemKind;
 import dev.loupe.core.ItemState;
 import dev.loupe.core.Lease;
+import dev.loupe.core.Role;
 import dev.loupe.core.QueueSummary;
 import dev.loupe.core.RecordedDecision;
 import dev.loupe.core.WorkItem;
@@ -56,7 +57,7 @@ final class ScriptedClient implements OrchestrationClient {
         if (down) {
             throw unreachable();
         }
-        return new Identity("ana", "reviewer");
+        return new Identity("ana", Role.REVIEWER);
     }
 
     @Override

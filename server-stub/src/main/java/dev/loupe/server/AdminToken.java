@@ -1,5 +1,6 @@
 package dev.loupe.server;
 
+import dev.loupe.core.Role;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -43,7 +44,7 @@ final class AdminToken {
         Files.deleteIfExists(pending);
         Files.createFile(pending, ownerOnly());
         Files.writeString(pending, token + "\n", StandardCharsets.UTF_8);
-        users.store(Users.ADMIN, "admin", Users.hash(token));
+        users.store(Users.ADMIN, Role.ADMIN, Users.hash(token));
         Files.move(pending, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new AdminToken(token, true);
     }

@@ -11,13 +11,13 @@ final class ApiV1 {
             MediaResource media) {
         return new Router(auth)
                 .addOpen("GET", "/api/v1/health", call -> call.json(200, Map.of("status", "ok")))
-                .add("GET", "/api/v1/me", call -> call.json(200, call.identity()))
-                .add("GET", "/api/v1/queues", queues::list)
-                .add("GET", "/api/v1/queues/{queue}/items", queues::items)
-                .add("POST", "/api/v1/queues/{queue}/leases", queues::lease)
-                .add("GET", "/api/v1/items/{id}", items::get)
-                .add("GET", "/api/v1/items/{id}/decisions", decisions::list)
-                .add("POST", "/api/v1/items/{id}/decisions", decisions::record)
-                .add("GET", "/api/v1/media/{sha256}", media::get);
+                .add("GET", "/api/v1/me", Access.EVERYONE, call -> call.json(200, call.identity()))
+                .add("GET", "/api/v1/queues", Access.EVERYONE, queues::list)
+                .add("GET", "/api/v1/queues/{queue}/items", Access.EVERYONE, queues::items)
+                .add("POST", "/api/v1/queues/{queue}/leases", Access.EVERYONE, queues::lease)
+                .add("GET", "/api/v1/items/{id}", Access.EVERYONE, items::get)
+                .add("GET", "/api/v1/items/{id}/decisions", Access.EVERYONE, decisions::list)
+                .add("POST", "/api/v1/items/{id}/decisions", Access.EVERYONE, decisions::record)
+                .add("GET", "/api/v1/media/{sha256}", Access.EVERYONE, media::get);
     }
 }

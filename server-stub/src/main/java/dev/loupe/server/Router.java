@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.loupe.core.ApiError;
 import dev.loupe.core.Identity;
+import dev.loupe.core.Role;
 import dev.loupe.core.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,7 +31,11 @@ final class Router implements HttpHandler {
         void handle(Call call) throws IOException;
     }
 
-    private record Route(String method, String[] segments, boolean open, Handler handler) {
+    /** A route; an empty set of roles means anyone may call it without a token. */
+    private record Route(String method, String[] segments, Set<Role> roles, Handler handler) {
+        boolean open() {
+            return roles.isEmpty();
+        }
     }
 
     private final TokenAuth auth;
@@ -40,15 +45,21 @@ final class Router implements HttpHandler {
         this.auth = auth;
     }
 
-    /** Adds a route that needs a bearer token. Path segments in braces, e.g. {@code {id}}, are parameters. */
-    Router add(String method, String pattern, Handler handler) {
-        routes.add(new Route(method, pattern.substring(1).split("/"), false, handler));
+    /**
+     * Adds a route that needs a bearer token of one of the given roles (see {@link Access}); others get 403. Path
+     * segments in braces, e.g. {@code {id}}, are parameters.
+     */
+    Router add(String method, String pattern, Set<Role> roles, Handler handler) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("A route with a token needs at least one role; use addOpen for none.");
+        }
+        routes.add(new Route(method, pattern.substring(1).split("/"), Set.copyOf(roles), handler));
         return this;
     }
 
     /** Adds a route anyone may call, such as a health check. */
     Router addOpen(String method, String pattern, Handler handler) {
-        routes.add(new Route(method, pattern.substring(1).split("/"), true, handler));
+        routes.add(new Route(method, pattern.substring(1).split("/"), Set.of(), handler));
         return this;
     }
 
@@ -99,6 +110,11 @@ final class Router implements HttpHandler {
             exchange.getResponseHeaders().set("Allow", String.join(", ", allowed));
             throw new ApiException(405, "method-not-allowed",
                     method + " is not allowed here; use " + String.join(" or ", allowed) + ".");
+        }
+        if (!match.open() && !match.roles().contains(identity.role())) {
+            throw new ApiException(403, "forbidden", "Your role (" + identity.role().wire() + ") may not "
+                    + method + " " + Identifiers.shown(path) + "; it needs " + Access.describe(match.roles())
+                    + ". Ask an administrator if your work needs it.");
         }
         match.handler().handle(new Call(exchange, params, identity));
     }

@@ -1,6 +1,7 @@
 package dev.loupe.server;
 
 import dev.loupe.core.Identity;
+import dev.loupe.core.Role;
 import dev.loupe.core.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -9,12 +10,11 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Objects;
 
 /** The people who may call the API and their bearer tokens. Only a token's sha256 is stored, never the token. */
 public final class Users {
     static final String ADMIN = "admin";
-    private static final Set<String> ROLES = Set.of("reviewer", "qa", "supervisor", "admin");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database db;
@@ -29,9 +29,9 @@ public final class Users {
      * Creates the user, or gives an existing one a new role and token, and returns the new token. It is shown
      * only now: the server keeps its hash alone, so the caller must hand it to the person.
      *
-     * @param role reviewer, qa, supervisor or admin
+     * @param role what the user may do
      */
-    public String issueToken(String name, String role) {
+    public String issueToken(String name, Role role) {
         if (!Identifiers.isUserName(name)) {
             throw new IllegalArgumentException("'" + name + "' is not a usable user name; use 1 to 64 letters, digits,"
                     + " '.', '-' or '_', starting with a letter or digit.");
@@ -40,22 +40,20 @@ public final class Users {
             throw new IllegalArgumentException("The admin's token lives in admin.token in the data folder; delete that"
                     + " file and restart the server to issue a new one.");
         }
-        if (!ROLES.contains(role)) {
-            throw new IllegalArgumentException("'" + role + "' is not a role; use reviewer, qa, supervisor or admin.");
-        }
+        Objects.requireNonNull(role, "role");
         String token = newToken();
         store(name, role, hash(token));
         return token;
     }
 
-    void store(String name, String role, String tokenSha256) {
+    void store(String name, Role role, String tokenSha256) {
         db.write(c -> {
             try (PreparedStatement upsert = c.prepareStatement(
                     "INSERT INTO users (name, role, token_sha256, created_at) VALUES (?, ?, ?, ?)"
                             + " ON CONFLICT (name) DO UPDATE SET role = excluded.role,"
                             + " token_sha256 = excluded.token_sha256")) {
                 upsert.setString(1, name);
-                upsert.setString(2, role);
+                upsert.setString(2, role.wire());
                 upsert.setString(3, tokenSha256);
                 upsert.setLong(4, clock.millis());
                 return upsert.executeUpdate();
@@ -79,7 +77,7 @@ public final class Users {
             try (PreparedStatement query = c.prepareStatement("SELECT name, role FROM users WHERE token_sha256 = ?")) {
                 query.setString(1, tokenSha256);
                 try (ResultSet rs = query.executeQuery()) {
-                    return rs.next() ? Optional.of(new Identity(rs.getString(1), rs.getString(2)))
+                    return rs.next() ? Optional.of(new Identity(rs.getString(1), Role.fromWire(rs.getString(2))))
                             : Optional.<Identity>empty();
                 }
             }

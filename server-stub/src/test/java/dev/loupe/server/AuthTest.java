@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loupe.core.ApiError;
 import dev.loupe.core.Identity;
+import dev.loupe.core.Role;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -63,17 +64,17 @@ class AuthTest {
 
     @Test
     void meNamesTheTokensOwner() {
-        String ana = server.server.users().issueToken("ana", "reviewer");
-        assertThat(TestServer.read(server.get("/api/v1/me"), Identity.class)).isEqualTo(new Identity("admin", "admin"));
+        String ana = server.server.users().issueToken("ana", Role.REVIEWER);
+        assertThat(TestServer.read(server.get("/api/v1/me"), Identity.class)).isEqualTo(new Identity("admin", Role.ADMIN));
         assertThat(TestServer.read(server.get("/api/v1/me", ana), Identity.class))
-                .isEqualTo(new Identity("ana", "reviewer"));
+                .isEqualTo(new Identity("ana", Role.REVIEWER));
     }
 
     @Test
     void aReissuedTokenReplacesTheOldOne() {
-        String first = server.server.users().issueToken("ana", "reviewer");
-        String second = server.server.users().issueToken("ana", "supervisor");
+        String first = server.server.users().issueToken("ana", Role.REVIEWER);
+        String second = server.server.users().issueToken("ana", Role.SUPERVISOR);
         assertThat(server.get("/api/v1/me", first).statusCode()).isEqualTo(401);
-        assertThat(TestServer.read(server.get("/api/v1/me", second), Identity.class).role()).isEqualTo("supervisor");
+        assertThat(TestServer.read(server.get("/api/v1/me", second), Identity.class).role()).isEqualTo(Role.SUPERVISOR);
     }
 }

@@ -2,6 +2,7 @@ package dev.loupe.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.loupe.core.Role;
 import dev.loupe.core.Lease;
 import dev.loupe.core.WorkItem;
 import java.net.http.HttpResponse;
@@ -30,7 +31,7 @@ class ConcurrentLeaseTest {
             List<String> seeded = server.seed(itemCount).stream().map(WorkItem::id).toList();
             List<String> tokens = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                tokens.add(server.server.users().issueToken("reviewer-" + i, "reviewer"));
+                tokens.add(server.server.users().issueToken("reviewer-" + i, Role.REVIEWER));
             }
             ConcurrentLinkedQueue<Lease> leases = new ConcurrentLinkedQueue<>();
             CountDownLatch go = new CountDownLatch(1);

@@ -3,6 +3,7 @@ package dev.loupe.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.loupe.core.Role;
 import dev.loupe.core.ApiError;
 import dev.loupe.core.Decision;
 import dev.loupe.core.EscalationReason;
@@ -112,8 +113,8 @@ class DecisionFlowTest {
     @Test
     void anExpiredLeaseReturnsTheItemAndItsDecisionIsKeptAsAConflict() throws Exception {
         WorkItem seeded = server.seed(1).get(0);
-        String ana = server.server.users().issueToken("ana", "reviewer");
-        String ben = server.server.users().issueToken("ben", "reviewer");
+        String ana = server.server.users().issueToken("ana", Role.REVIEWER);
+        String ben = server.server.users().issueToken("ben", Role.REVIEWER);
         Lease stale = server.leased(ana);
 
         server.clock.advance(TestServer.TTL);
@@ -156,7 +157,7 @@ class DecisionFlowTest {
     void onlyTheLeaseholderMayDecide() throws Exception {
         WorkItem seeded = server.seed(1).get(0);
         Lease lease = server.leased(server.admin());
-        String ana = server.server.users().issueToken("ana", "reviewer");
+        String ana = server.server.users().issueToken("ana", Role.REVIEWER);
 
         HttpResponse<String> borrowed = server.decide(seeded.id(), ana, "k-1", Decision.approve(lease, 500));
 
