@@ -8,12 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The SQLite file: one write connection behind a lock, so writes never interleave and two leases can never take
- * the same item, and a small pool of read connections that WAL lets run beside the writer.
+ * The SQLite file: one write connection owned by {@link GroupCommit}, so writes never interleave and two leases
+ * can never take the same item, and a small pool of read connections that WAL lets run beside the writer.
  */
 final class Database implements AutoCloseable {
 
@@ -25,13 +24,12 @@ final class Database implements AutoCloseable {
 
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
-    private final Connection writer;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final GroupCommit writer;
     private final BlockingQueue<Connection> readers;
     private final List<Connection> all = new ArrayList<>();
 
     private Database(Connection writer, List<Connection> readers) {
-        this.writer = writer;
+        this.writer = new GroupCommit(writer);
         this.readers = new ArrayBlockingQueue<>(readers.size(), false, readers);
         all.add(writer);
         all.addAll(readers);
@@ -73,14 +71,12 @@ final class Database implements AutoCloseable {
         return connection;
     }
 
-    /** Runs {@code work} as the only writer, in one transaction: all of it is committed or none. */
+    /**
+     * Runs {@code work} as the only writer: all of it is committed or none, and it returns once the commit is on
+     * disk. Writes that arrive together share one commit.
+     */
     <T> T write(Work<T> work) {
-        writeLock.lock();
-        try {
-            return inTransaction(writer, work);
-        } finally {
-            writeLock.unlock();
-        }
+        return writer.write(work);
     }
 
     /** Runs {@code work} on a read connection; it sees one consistent snapshot. */
@@ -123,12 +119,8 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        writeLock.lock();
-        try {
-            all.forEach(Database::closeQuietly);
-        } finally {
-            writeLock.unlock();
-        }
+        writer.close();
+        all.forEach(Database::closeQuietly);
     }
 
     private static void closeQuietly(Connection connection) {

@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /** The people who may call the API and their bearer tokens. Only a token's sha256 is stored, never the token. */
@@ -17,8 +19,14 @@ public final class Users {
     static final String ADMIN = "admin";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final long REMEMBERED_MILLIS = 30_000;
+
+    private record Remembered(Identity identity, long until) {
+    }
+
     private final Database db;
     private final Clock clock;
+    private final Map<String, Remembered> byToken = new ConcurrentHashMap<>();
 
     Users(Database db, Clock clock) {
         this.db = db;
@@ -59,6 +67,7 @@ public final class Users {
                 return upsert.executeUpdate();
             }
         });
+        byToken.clear();
     }
 
     Optional<String> tokenHashOf(String name) {
@@ -72,7 +81,23 @@ public final class Users {
         });
     }
 
+    /**
+     * Who holds the token. Every API request asks, so answers are remembered: changes made here forget them at
+     * once, and a change made by another process (such as {@code loupe users} on the data folder) shows within
+     * {@link #REMEMBERED_MILLIS}.
+     */
     Optional<Identity> byTokenHash(String tokenSha256) {
+        long now = clock.millis();
+        Remembered remembered = byToken.get(tokenSha256);
+        if (remembered != null && remembered.until() > now) {
+            return Optional.of(remembered.identity());
+        }
+        Optional<Identity> found = lookUp(tokenSha256);
+        found.ifPresent(identity -> byToken.put(tokenSha256, new Remembered(identity, now + REMEMBERED_MILLIS)));
+        return found;
+    }
+
+    private Optional<Identity> lookUp(String tokenSha256) {
         return db.read(c -> {
             try (PreparedStatement query = c.prepareStatement("SELECT name, role FROM users WHERE token_sha256 = ?")) {
                 query.setString(1, tokenSha256);

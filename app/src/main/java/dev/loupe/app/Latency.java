@@ -1,0 +1,37 @@
+package dev.loupe.app;
+
+import java.util.Arrays;
+
+/** Latencies recorded from many threads, summarised as nearest-rank percentiles in milliseconds. */
+final class Latency {
+    /** p50, p95 and p99 in milliseconds, two decimals. */
+    record Summary(double p50, double p95, double p99) {
+    }
+
+    private final long[] nanos;
+    private int count;
+
+    Latency(int capacity) {
+        nanos = new long[capacity];
+    }
+
+    synchronized void record(long elapsedNanos) {
+        if (count < nanos.length) {
+            nanos[count++] = elapsedNanos;
+        }
+    }
+
+    synchronized Summary summary() {
+        long[] sorted = Arrays.copyOf(nanos, count);
+        Arrays.sort(sorted);
+        return new Summary(percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return Math.round(sorted[Math.max(0, rank - 1)] / 10_000.0) / 100.0;
+    }
+}
