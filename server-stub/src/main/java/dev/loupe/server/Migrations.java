@@ -82,7 +82,28 @@ final class Migrations {
                         body TEXT NOT NULL,
                         reason TEXT NOT NULL,
                         UNIQUE (reviewer, idempotency_key))""",
-                    "CREATE INDEX conflicts_by_item ON conflicts (item_id, recorded_at)")));
+                    "CREATE INDEX conflicts_by_item ON conflicts (item_id, recorded_at)")),
+            new Migration(4, "model registry; decisions by time for stats and the feedback export", List.of(
+                    // metrics NULL: the file is stored but its manifest not yet accepted, so it is no version yet
+                    """
+                    CREATE TABLE model_versions (
+                        task TEXT NOT NULL,
+                        version TEXT NOT NULL,
+                        sha256 TEXT NOT NULL,
+                        size BIGINT NOT NULL,
+                        metrics TEXT,
+                        labels TEXT,
+                        uploaded_at BIGINT,
+                        uploaded_by TEXT REFERENCES users (name),
+                        PRIMARY KEY (task, version))""",
+                    """
+                    CREATE TABLE current_models (
+                        task TEXT PRIMARY KEY,
+                        version TEXT NOT NULL,
+                        chosen_at BIGINT NOT NULL,
+                        chosen_by TEXT NOT NULL REFERENCES users (name),
+                        FOREIGN KEY (task, version) REFERENCES model_versions (task, version))""",
+                    "CREATE INDEX decisions_by_time ON decisions (recorded_at)")));
 
     private Migrations() {
     }
