@@ -112,9 +112,9 @@ final class Call {
 
     /**
      * Reads and drops the rest of a refused body, up to a bound, so the client is not cut off mid-send and reads
-     * the 413; a body past the bound is cut off with the connection.
+     * the refusal; a body past the bound is cut off with the connection.
      */
-    private static void discard(InputStream in) throws IOException {
+    static void discard(InputStream in) throws IOException {
         // read, not skip: HttpServer's body stream passes skip to the socket, past the end of this body
         byte[] sink = new byte[8192];
         long left = DISCARD_BYTES;

@@ -150,6 +150,11 @@ final class Router implements HttpHandler {
             return; // headers are out; the client sees a cut-off answer instead
         }
         try {
+            Call.discard(exchange.getRequestBody());
+        } catch (IOException closedOrGone) {
+            // the handler read and closed the body already, or the client left; answer all the same
+        }
+        try {
             byte[] body = Json.mapper().writeValueAsBytes(error);
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
             if (status == 401) {
