@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The figures a supervisor watches, read in one snapshot. Item counts are as of now; decision figures cover a
- * window: throughput the last hour, handle times and reviewers the last 24 hours, which keeps a busy day's
- * figures current and a quiet queue's figures from going blank after the first thousand decisions.
+ * The figures a supervisor watches, read in one snapshot. Item counts are as of now. Decision figures cover windows
+ * back from now: throughput the last hour, handle times and reviewers the last 24 hours. A day rather than the last
+ * N decisions, so a figure means the same on a busy day and a quiet one, and its cost is one day's decisions.
  */
 final class StatsStore {
     static final Duration THROUGHPUT_WINDOW = Duration.ofHours(1);
