@@ -5,7 +5,7 @@ import java.io.IOException;
 
 /** {@code /feedback}: recorded decisions as newline-delimited JSON, one {@code FeedbackRecord} a line, streamed. */
 final class FeedbackResource {
-    static final String NDJSON = "application/x-ndjson";
+    private static final String NDJSON = "application/x-ndjson";
 
     private final FeedbackExport export;
     private final QueueStore queues;

@@ -14,7 +14,7 @@ import java.util.List;
  * choose the current version of a task; everyone may list versions and download their files.
  */
 final class ModelResource {
-    static final String FILE_TYPE = "application/octet-stream";
+    private static final String FILE_TYPE = "application/octet-stream";
 
     private final ModelRegistry registry;
     private final ModelFiles files;
