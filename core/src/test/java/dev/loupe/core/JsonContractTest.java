@@ -50,7 +50,19 @@ class JsonContractTest {
                 new QueueSummary("claims", 12, 2, 40, 1, T0, T0.plusSeconds(60)),
                 new QueueSummary("empty", 0, 0, 0, 0, null, null),
                 new ApiError("lease-stale", "Your lease on this item has expired."),
-                new Identity("ana", Role.REVIEWER));
+                new Identity("ana", Role.REVIEWER),
+                new ServerStats(T0,
+                        List.of(new QueueStats("claims", 3600, 12, 2, 840L, 1, 3, 40, 310, 4200L, 11_800L, 1),
+                                new QueueStats("empty", 600, 0, 0, null, 0, 0, 0, 0, null, null, 0)),
+                        List.of(new ReviewerStats("ana", 4, 1, 0.25, 3900))),
+                new FeedbackRecord("dc-1", "it-1", "claims", ItemKind.DOCUMENT, List.of(PDF), Outcome.CORRECTED, "ana",
+                        T0, 3100, CORRECTION.preAnnotations(), CORRECTION.annotations(), CORRECTION.diff(),
+                        CORRECTION.modelVersions(), List.of(), ""),
+                new ModelFile("fields", "2026.11.1", "b".repeat(64), 1_048_576),
+                new ModelManifest("b".repeat(64), Map.of("f1", 0.91, "exact-match", 0.8), List.of("total", "date")),
+                new ModelVersion("fields", "2026.11.1", "b".repeat(64), 1_048_576, Map.of("f1", 0.91),
+                        List.of("total", "date"), T0, "admin", true),
+                new ModelSelection("2026.11.1"));
     }
 
     @ParameterizedTest
@@ -107,6 +119,17 @@ class JsonContractTest {
                 + "\"annotations\":{\"total\":1}}";
         assertThatThrownBy(() -> Json.mapper().readValue(notAnArray, Decision.class))
                 .hasMessageContaining("annotations must be a JSON array");
+    }
+
+    @Test
+    void aManifestNeedsMetricsAndNumbersForThem() {
+        String sha = "b".repeat(64);
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"sha256\":\"" + sha + "\"}", ModelManifest.class))
+                .hasMessageContaining("metrics are required");
+        assertThatThrownBy(() -> Json.mapper().readValue(
+                "{\"sha256\":\"" + sha + "\",\"metrics\":{\"f1\":null}}", ModelManifest.class))
+                .hasMessageContaining("'f1' must be a number");
+        assertThat(new ModelManifest(sha, Map.of(), null).labels()).isEmpty();
     }
 
     @Test

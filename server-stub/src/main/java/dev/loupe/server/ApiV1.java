@@ -8,7 +8,7 @@ final class ApiV1 {
     }
 
     static Router routes(TokenAuth auth, QueueResource queues, ItemResource items, DecisionResource decisions,
-            MediaResource media) {
+            MediaResource media, StatsResource stats, FeedbackResource feedback, ModelResource models) {
         return new Router(auth)
                 .addOpen("GET", "/api/v1/health", call -> call.json(200, Map.of("status", "ok")))
                 .add("GET", "/api/v1/me", Access.EVERYONE, call -> call.json(200, call.identity()))
@@ -18,6 +18,16 @@ final class ApiV1 {
                 .add("GET", "/api/v1/items/{id}", Access.EVERYONE, items::get)
                 .add("GET", "/api/v1/items/{id}/decisions", Access.EVERYONE, decisions::list)
                 .add("POST", "/api/v1/items/{id}/decisions", Access.EVERYONE, decisions::record)
-                .add("GET", "/api/v1/media/{sha256}", Access.EVERYONE, media::get);
+                .add("GET", "/api/v1/media/{sha256}", Access.EVERYONE, media::get)
+                .add("GET", "/api/v1/stats", Access.SUPERVISORS, stats::get)
+                .add("GET", "/api/v1/feedback", Access.SUPERVISORS, feedback::export)
+                .add("GET", "/api/v1/models", Access.EVERYONE, models::list)
+                .add("GET", "/api/v1/models/{task}/versions", Access.EVERYONE, models::versions)
+                .add("GET", "/api/v1/models/{task}/versions/{version}", Access.EVERYONE, models::version)
+                .add("PUT", "/api/v1/models/{task}/versions/{version}", Access.ADMINS, models::putManifest)
+                .add("GET", "/api/v1/models/{task}/versions/{version}/file", Access.EVERYONE, models::download)
+                .add("PUT", "/api/v1/models/{task}/versions/{version}/file", Access.ADMINS, models::uploadFile)
+                .add("GET", "/api/v1/models/{task}/current", Access.EVERYONE, models::current)
+                .add("POST", "/api/v1/models/{task}/current", Access.ADMINS, models::choose);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.sun.net.httpserver.HttpExchange;
 import dev.loupe.core.Identity;
 import dev.loupe.core.json.Json;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +27,7 @@ final class Call {
     static final int MAX_JSON_BYTES = 1024 * 1024;
     private static final long DISCARD_BYTES = 16L * 1024 * 1024;
     private static final String JSON_TYPE = "application/json; charset=utf-8";
+    private static final int STREAM_BUFFER_BYTES = 64 * 1024;
 
     private final HttpExchange exchange;
     private final Map<String, String> pathParams;
@@ -78,6 +80,11 @@ final class Call {
         return params;
     }
 
+    /** The request body as it arrives, for uploads too large to hold in memory. */
+    InputStream body() {
+        return exchange.getRequestBody();
+    }
+
     /** Reads the body as JSON of {@code type}, refusing bodies over 1 MiB before they are read whole. */
     <T> T readJson(Class<T> type) throws IOException {
         byte[] body;
@@ -105,9 +112,9 @@ final class Call {
 
     /**
      * Reads and drops the rest of a refused body, up to a bound, so the client is not cut off mid-send and reads
-     * the 413; a body past the bound is cut off with the connection.
+     * the refusal; a body past the bound is cut off with the connection.
      */
-    private static void discard(InputStream in) throws IOException {
+    static void discard(InputStream in) throws IOException {
         // read, not skip: HttpServer's body stream passes skip to the socket, past the end of this body
         byte[] sink = new byte[8192];
         long left = DISCARD_BYTES;
@@ -160,6 +167,26 @@ final class Call {
 
     void noContent() throws IOException {
         exchange.sendResponseHeaders(204, -1);
+    }
+
+    /** What writes a streamed answer's body. */
+    @FunctionalInterface
+    interface BodyWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Answers 200 with a body written as it is produced, in chunks, so an export of any size never sits whole in
+     * memory. Check everything that can be refused before calling this: once it starts, the status is sent.
+     */
+    void stream(String contentType, BodyWriter writer) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), STREAM_BUFFER_BYTES);
+        writer.writeTo(out);
+        // Closed only on success: closing ends the chunked body cleanly, which after a failure would pass a cut-off
+        // body for a whole one.
+        out.close();
     }
 
     /** Streams a file in small buffers, so media of any size never sits whole in memory. */

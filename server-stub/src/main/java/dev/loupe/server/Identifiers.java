@@ -12,6 +12,8 @@ final class Identifiers {
     private static final Pattern QUEUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final Pattern USER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x20-\\x7E]{1,200}");
+    private static final Pattern MODEL_TASK = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    private static final Pattern MODEL_VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
 
     private Identifiers() {
     }
@@ -44,6 +46,31 @@ final class Identifiers {
         if (!Sha256.isDigest(raw)) {
             throw ApiException.badRequest("invalid-id", "'" + shown(raw) + "' is not a media address; it must be the"
                     + " sha256 of the content as 64 lower-case hex characters.");
+        }
+        return raw;
+    }
+
+    static boolean isModelTask(String value) {
+        return value != null && MODEL_TASK.matcher(value).matches();
+    }
+
+    /** Dots are allowed for names like 2026.11.1, but never two in a row, so a version never reads as a path. */
+    static boolean isModelVersion(String value) {
+        return value != null && MODEL_VERSION.matcher(value).matches() && !value.contains("..");
+    }
+
+    static String modelTask(String raw) {
+        if (!isModelTask(raw)) {
+            throw ApiException.badRequest("invalid-id", "'" + shown(raw) + "' is not a model task name; task names are"
+                    + " 1 to 64 letters, digits, '-' or '_'. List the models with GET /api/v1/models.");
+        }
+        return raw;
+    }
+
+    static String modelVersion(String raw) {
+        if (!isModelVersion(raw)) {
+            throw ApiException.badRequest("invalid-id", "'" + shown(raw) + "' is not a model version; versions are 1 to"
+                    + " 64 letters, digits, '.', '+', '-' or '_', starting with a letter or digit, with no '..'.");
         }
         return raw;
     }

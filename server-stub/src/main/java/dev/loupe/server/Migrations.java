@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The schema, as an ordered list of versioned steps recorded in {@code schema_version}. A step is never edited once released; a change is a new step.
@@ -82,7 +84,28 @@ final class Migrations {
                         body TEXT NOT NULL,
                         reason TEXT NOT NULL,
                         UNIQUE (reviewer, idempotency_key))""",
-                    "CREATE INDEX conflicts_by_item ON conflicts (item_id, recorded_at)")));
+                    "CREATE INDEX conflicts_by_item ON conflicts (item_id, recorded_at)")),
+            new Migration(4, "model registry; decisions by time for stats and the feedback export", List.of(
+                    // metrics NULL: the file is stored but its manifest not yet accepted, so it is no version yet
+                    """
+                    CREATE TABLE model_versions (
+                        task TEXT NOT NULL,
+                        version TEXT NOT NULL,
+                        sha256 TEXT NOT NULL,
+                        size BIGINT NOT NULL,
+                        metrics TEXT,
+                        labels TEXT,
+                        uploaded_at BIGINT,
+                        uploaded_by TEXT REFERENCES users (name),
+                        PRIMARY KEY (task, version))""",
+                    """
+                    CREATE TABLE current_models (
+                        task TEXT PRIMARY KEY,
+                        version TEXT NOT NULL,
+                        chosen_at BIGINT NOT NULL,
+                        chosen_by TEXT NOT NULL REFERENCES users (name),
+                        FOREIGN KEY (task, version) REFERENCES model_versions (task, version))""",
+                    "CREATE INDEX decisions_by_time ON decisions (recorded_at)")));
 
     private Migrations() {
     }
@@ -94,15 +117,18 @@ final class Migrations {
                 s.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version ("
                         + "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)");
             }
-            int current = currentVersion(c);
+            Set<Integer> applied = appliedVersions(c);
             int newest = ALL.get(ALL.size() - 1).version();
+            int current = applied.stream().max(Integer::compare).orElse(0);
             if (current > newest) {
                 throw new IllegalStateException("The data folder was written by a newer Loupe (schema version "
                         + current + "; this server knows up to " + newest
                         + "). Start it with the newer Loupe, or use another data folder.");
             }
+            // Each missing step is applied, not only those above the newest: steps developed side by side may
+            // have reached a data folder out of order.
             for (Migration migration : ALL) {
-                if (migration.version() > current) {
+                if (!applied.contains(migration.version())) {
                     apply(c, migration, clock.millis());
                 }
             }
@@ -110,10 +136,14 @@ final class Migrations {
         });
     }
 
-    private static int currentVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
+    private static Set<Integer> appliedVersions(Connection c) throws SQLException {
+        Set<Integer> versions = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
         }
+        return versions;
     }
 
     private static void apply(Connection c, Migration migration, long now) throws SQLException {

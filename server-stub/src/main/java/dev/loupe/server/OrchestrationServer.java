@@ -70,11 +70,15 @@ public final class OrchestrationServer implements AutoCloseable {
             QueueStore queues = new QueueStore(db);
             ItemStore items = new ItemStore(db);
             DecisionStore decisions = new DecisionStore(db);
+            ModelFiles modelFiles = new ModelFiles(config.dataDir().resolve("models"), ModelFiles.MAX_BYTES);
             Router router = ApiV1.routes(new TokenAuth(users),
                     new QueueResource(queues, items, config.clock(), config.leaseTtl()),
                     new ItemResource(items, config.clock()),
                     new DecisionResource(items, decisions, config.clock()),
-                    new MediaResource(media));
+                    new MediaResource(media),
+                    new StatsResource(new StatsStore(db), config.clock()),
+                    new FeedbackResource(new FeedbackExport(db), queues),
+                    new ModelResource(new ModelRegistry(db, modelFiles), modelFiles, config.clock()));
 
             HttpServer http = bind(config);
             workers = workerPool();

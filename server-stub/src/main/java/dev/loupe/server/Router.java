@@ -67,6 +67,7 @@ final class Router implements HttpHandler {
     public void handle(HttpExchange exchange) {
         String method = exchange.getRequestMethod();
         String path = Objects.requireNonNullElse(exchange.getRequestURI().getRawPath(), "");
+        boolean cutOff = false;
         try {
             dispatch(exchange, method, path);
         } catch (ApiException refused) {
@@ -76,11 +77,19 @@ final class Router implements HttpHandler {
             LOG.log(Level.DEBUG, "Connection lost during " + method + " " + path, e);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Unexpected failure in " + method + " " + path, e);
+            if (exchange.getResponseCode() != -1) {
+                // A clean close would end a streamed body as if it were complete; an exception left to the HTTP
+                // server drops the connection instead, so the client knows its copy is cut short.
+                cutOff = true;
+                throw e;
+            }
             answerError(exchange, 500, new ApiError("internal-error",
                     "The server failed unexpectedly while handling this request; nothing was half-written."
                             + " Try again, and if it keeps failing, give the server log to an administrator."));
         } finally {
-            exchange.close();
+            if (!cutOff) {
+                exchange.close();
+            }
         }
     }
 
@@ -139,6 +148,11 @@ final class Router implements HttpHandler {
     private static void answerError(HttpExchange exchange, int status, ApiError error) {
         if (exchange.getResponseCode() != -1) {
             return; // headers are out; the client sees a cut-off answer instead
+        }
+        try {
+            Call.discard(exchange.getRequestBody());
+        } catch (IOException closedOrGone) {
+            // the handler read and closed the body already, or the client left; answer all the same
         }
         try {
             byte[] body = Json.mapper().writeValueAsBytes(error);
