@@ -66,7 +66,8 @@ public final class OrchestrationServer implements AutoCloseable {
                     new QueueResource(queues, items, config.clock(), config.leaseTtl()),
                     new ItemResource(items, config.clock()),
                     new DecisionResource(items, decisions, config.clock()),
-                    new MediaResource(media));
+                    new MediaResource(media, config.maxUploadBytes()),
+                    new IntakeResource(queues, items, media, config.clock()));
 
             HttpServer http = bind(config);
             workers = workerPool();
