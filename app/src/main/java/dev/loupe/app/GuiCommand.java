@@ -45,18 +45,11 @@ final class GuiCommand implements Callable<Integer> {
         DataFolders folders = DataFolders.ofThisUser();
         MediaCache cache = new MediaCache(folders.mediaCache());
         if (server != null) {
-            String secret = token != null ? token : System.getenv("LOUPE_TOKEN");
-            if (secret == null || secret.isBlank()) {
-                throw new UserError("--server needs a token: pass --token T or set LOUPE_TOKEN. "
-                        + "The server prints its admin token on first start and keeps it in its data folder.");
-            }
+            RemoteServer remote = RemoteServer.of(server, token, System.getenv());
             if (data != null) {
                 throw new UserError("--data is for the embedded server; a server given with --server keeps its own data.");
             }
-            if (server.getScheme() == null || !server.getScheme().startsWith("http")) {
-                throw new UserError("--server must be an http:// or https:// address, got '" + server + "'.");
-            }
-            var client = new HttpOrchestrationClient(server, secret, cache);
+            var client = new HttpOrchestrationClient(remote.uri(), remote.token(), cache);
             return WorkstationApp.run(new WorkstationApp.Session(client, server.toString(), size, screenshots, () -> { }));
         }
         if (token != null) {

@@ -15,6 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = "Runs the orchestration server and prints its address. Stop it with Ctrl+C.")
 final class ServerCommand implements Callable<Integer> {
+    private static final long MIB = 1024 * 1024;
+    /** 1 TiB: beyond any single review file, and a guard against a typo of extra digits. */
+    private static final long MAX_UPLOAD_MB = 1024 * 1024;
 
     @Spec
     CommandSpec spec;
@@ -34,13 +37,22 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Fill an empty server with the demo queues of synthetic claim documents.")
     boolean demo;
 
+    @Option(names = "--max-upload-mb", paramLabel = "N", defaultValue = "2048",
+            description = "Largest media file one upload may carry, in MiB (default: ${DEFAULT-VALUE}, i.e. 2 GiB).")
+    long maxUploadMb;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
             throw new UserError("--port must be between 0 and 65535, got " + port + ".");
         }
+        if (maxUploadMb < 1 || maxUploadMb > MAX_UPLOAD_MB) {
+            throw new UserError("--max-upload-mb must be between 1 and " + MAX_UPLOAD_MB + " (1 TiB), got "
+                    + maxUploadMb + ".");
+        }
         Path dataDir = data != null ? data : DataFolders.ofThisUser().server();
-        ServerConfig config = ServerConfig.defaults(dataDir).withPort(port).withBindHost(bindHost);
+        ServerConfig config = ServerConfig.defaults(dataDir).withPort(port).withBindHost(bindHost)
+                .withMaxUploadBytes(maxUploadMb * MIB);
         OrchestrationServer server = EmbeddedServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -17,8 +17,19 @@ class MediaTypesTest {
     }
 
     @Test
+    void videoFileNamesMapToVideoTypes() {
+        assertThat(MediaTypes.fromFileName("clip.mp4")).contains(MediaTypes.MP4);
+        assertThat(MediaTypes.fromFileName("phone.MOV")).contains(MediaTypes.QUICKTIME);
+        assertThat(MediaTypes.fromFileName("cam.mkv")).contains(MediaTypes.MATROSKA);
+        assertThat(MediaTypes.fromFileName("screen.webm")).contains(MediaTypes.WEBM);
+        assertThat(MediaTypes.fileExtensions())
+                .containsExactly("jpeg", "jpg", "mkv", "mov", "mp4", "pdf", "png", "tif", "tiff", "webm");
+    }
+
+    @Test
     void unknownOrMissingExtensionsHaveNoMediaType() {
-        assertThat(MediaTypes.fromFileName("clip.mp4")).isEmpty();
+        assertThat(MediaTypes.fromFileName("notes.txt")).isEmpty();
+        assertThat(MediaTypes.fromFileName("clip.avi")).isEmpty();
         assertThat(MediaTypes.fromFileName("README")).isEmpty();
         assertThat(MediaTypes.fromFileName("trailing.")).isEmpty();
     }
@@ -31,5 +42,15 @@ class MediaTypesTest {
         assertThat(MediaTypes.isDocument("image/tiff")).isTrue();
         assertThat(MediaTypes.isDocument("video/mp4")).isFalse();
         assertThat(MediaTypes.isDocument(null)).isFalse();
+    }
+
+    @Test
+    void videosAreTheVideoTypesAndNotDocuments() {
+        assertThat(MediaTypes.isVideo("video/mp4")).isTrue();
+        assertThat(MediaTypes.isVideo("Video/WebM; codecs=vp9")).isTrue();
+        assertThat(MediaTypes.isVideo("video/quicktime")).isTrue();
+        assertThat(MediaTypes.isVideo("video/x-matroska")).isTrue();
+        assertThat(MediaTypes.isVideo("application/pdf")).isFalse();
+        assertThat(MediaTypes.isVideo(null)).isFalse();
     }
 }

@@ -8,7 +8,8 @@ final class ApiV1 {
     }
 
     static Router routes(TokenAuth auth, QueueResource queues, ItemResource items, DecisionResource decisions,
-            MediaResource media, StatsResource stats, FeedbackResource feedback, ModelResource models) {
+            MediaResource media, IntakeResource intake, StatsResource stats, FeedbackResource feedback,
+            ModelResource models) {
         return new Router(auth)
                 .addOpen("GET", "/api/v1/health", call -> call.json(200, Map.of("status", "ok")))
                 .add("GET", "/api/v1/me", Access.EVERYONE, call -> call.json(200, call.identity()))
@@ -19,6 +20,8 @@ final class ApiV1 {
                 .add("GET", "/api/v1/items/{id}/decisions", Access.EVERYONE, decisions::list)
                 .add("POST", "/api/v1/items/{id}/decisions", Access.EVERYONE, decisions::record)
                 .add("GET", "/api/v1/media/{sha256}", Access.EVERYONE, media::get)
+                .add("POST", "/api/v1/media", Access.SUPERVISORS, media::upload)
+                .add("POST", "/api/v1/queues/{queue}/items", Access.SUPERVISORS, intake::add)
                 .add("GET", "/api/v1/stats", Access.SUPERVISORS, stats::get)
                 .add("GET", "/api/v1/feedback", Access.SUPERVISORS, feedback::export)
                 .add("GET", "/api/v1/models", Access.EVERYONE, models::list)

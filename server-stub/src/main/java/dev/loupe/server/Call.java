@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** One HTTP request on its way through a handler: what was asked, who asked, and the one answer it gets. */
@@ -53,6 +57,26 @@ final class Call {
         return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
     }
 
+    /** The body's length as the client declared it; empty for a chunked body, whose length shows only as it arrives. */
+    OptionalLong contentLength() {
+        String declared = header("Content-Length").map(String::strip).orElse("");
+        return declared.matches("\\d{1,18}") ? OptionalLong.of(Long.parseLong(declared)) : OptionalLong.empty();
+    }
+
+    /** The raw body, for a handler that streams it itself, such as an upload. */
+    InputStream body() {
+        return exchange.getRequestBody();
+    }
+
+    /** Reads and drops the rest of a body being refused (up to a bound), so the client reads the answer. */
+    void discardBody() throws IOException {
+        discard(exchange.getRequestBody());
+    }
+
+    void responseHeader(String name, String value) {
+        exchange.getResponseHeaders().set(name, value);
+    }
+
     Optional<String> query(String name) {
         if (query == null) {
             query = parseQuery(exchange.getRequestURI().getRawQuery());
@@ -80,11 +104,6 @@ final class Call {
         return params;
     }
 
-    /** The request body as it arrives, for uploads too large to hold in memory. */
-    InputStream body() {
-        return exchange.getRequestBody();
-    }
-
     /** Reads the body as JSON of {@code type}, refusing bodies over 1 MiB before they are read whole. */
     <T> T readJson(Class<T> type) throws IOException {
         byte[] body;
@@ -96,7 +115,7 @@ final class Call {
                         + " server reads as JSON. Send a smaller body.");
             }
         }
-        String what = type.getSimpleName().toLowerCase(Locale.ROOT);
+        String what = type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
         if (body.length == 0) {
             throw ApiException.badRequest("invalid-json",
                     "The request has no body; send the " + what + " as JSON with Content-Type: application/json.");
@@ -198,6 +217,26 @@ final class Call {
             exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
             try (OutputStream out = exchange.getResponseBody()) {
                 in.transferTo(out);
+            }
+        }
+    }
+
+    /** Streams one range of a file as a 206 answer, reading only that part of it. */
+    void filePart(String contentType, Path file, ByteRange range) throws IOException {
+        try (FileChannel in = FileChannel.open(file)) {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+            exchange.getResponseHeaders().set("Content-Range", range.contentRange());
+            exchange.sendResponseHeaders(206, range.length());
+            try (OutputStream out = exchange.getResponseBody(); WritableByteChannel target = Channels.newChannel(out)) {
+                long position = range.first();
+                long end = range.last() + 1;
+                while (position < end) {
+                    long sent = in.transferTo(position, end - position, target);
+                    if (sent <= 0) {
+                        throw new IOException("The file " + file + " ended before byte " + end + ".");
+                    }
+                    position += sent;
+                }
             }
         }
     }

@@ -75,7 +75,8 @@ public final class OrchestrationServer implements AutoCloseable {
                     new QueueResource(queues, items, config.clock(), config.leaseTtl()),
                     new ItemResource(items, config.clock()),
                     new DecisionResource(items, decisions, config.clock()),
-                    new MediaResource(media),
+                    new MediaResource(media, config.maxUploadBytes()),
+                    new IntakeResource(queues, items, media, config.clock()),
                     new StatsResource(new StatsStore(db), config.clock()),
                     new FeedbackResource(new FeedbackExport(db), queues),
                     new ModelResource(new ModelRegistry(db, modelFiles), modelFiles, config.clock()));

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /** A real server on a free port over a temporary data folder, with a hand-moved clock and a small HTTP client. */
@@ -44,8 +45,13 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path dataDir, MutableClock clock) throws IOException {
+        return start(dataDir, clock, UnaryOperator.identity());
+    }
+
+    /** A server with the tests' clock and lease time, and what {@code adjust} changes, e.g. the upload limit. */
+    static TestServer start(Path dataDir, MutableClock clock, UnaryOperator<ServerConfig> adjust) throws IOException {
         ServerConfig config = ServerConfig.defaults(dataDir).withClock(clock).withLeaseTtl(TTL);
-        return new TestServer(dataDir, clock, OrchestrationServer.start(config));
+        return new TestServer(dataDir, clock, OrchestrationServer.start(adjust.apply(config)));
     }
 
     String admin() {

@@ -28,7 +28,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /** The orchestration API over HTTP: one shared OkHttp client, JSON through the core contract. */
 public final class HttpOrchestrationClient implements OrchestrationClient {
@@ -144,9 +143,7 @@ public final class HttpOrchestrationClient implements OrchestrationClient {
         try {
             return http.newCall(request).execute();
         } catch (IOException e) {
-            throw new OrchestrationException(Kind.UNREACHABLE, 0, "unreachable",
-                    "Cannot reach the Loupe server at " + api.newBuilder().encodedPath("/").build()
-                            + " (" + e.getMessage() + "). Check that it is running; your work is kept.", e);
+            throw ApiFailures.unreachable(api, e, "Check that it is running; your work is kept.");
         }
     }
 
@@ -172,34 +169,6 @@ public final class HttpOrchestrationClient implements OrchestrationClient {
     }
 
     private OrchestrationException failure(Response response) {
-        ServerError error = ServerError.read(response, mapper);
-        return new OrchestrationException(kindOf(response.code()), response.code(), error.code(), error.message());
-    }
-
-    private static Kind kindOf(int status) {
-        return switch (status) {
-            case 401 -> Kind.UNAUTHORIZED;
-            case 403 -> Kind.FORBIDDEN;
-            case 404 -> Kind.NOT_FOUND;
-            case 409 -> Kind.CONFLICT;
-            default -> status >= 500 ? Kind.SERVER_ERROR : Kind.REJECTED;
-        };
-    }
-
-    /** The parts of an error answer a person needs; falls back to a sentence when the body is not ApiError JSON. */
-    private record ServerError(String code, String message) {
-        static ServerError read(Response response, ObjectMapper mapper) {
-            ResponseBody body = response.body();
-            try {
-                dev.loupe.core.ApiError apiError = mapper.readValue(body.byteStream(), dev.loupe.core.ApiError.class);
-                return new ServerError(apiError.error(), apiError.message());
-            } catch (IOException | RuntimeException e) {
-                String sentence = response.code() == 401
-                        ? "The server did not accept the token. Ask an administrator for a valid one."
-                        : "The server answered " + response.code() + " to " + response.request().method() + " "
-                                + response.request().url().encodedPath() + " without an explanation.";
-                return new ServerError("http-" + response.code(), sentence);
-            }
-        }
+        return ApiFailures.of(response, mapper);
     }
 }
