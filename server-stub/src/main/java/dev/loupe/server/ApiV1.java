@@ -8,7 +8,7 @@ final class ApiV1 {
     }
 
     static Router routes(TokenAuth auth, QueueResource queues, ItemResource items, DecisionResource decisions,
-            MediaResource media) {
+            MediaResource media, WorkflowResources work) {
         return new Router(auth)
                 .addOpen("GET", "/api/v1/health", call -> call.json(200, Map.of("status", "ok")))
                 .add("GET", "/api/v1/me", Access.EVERYONE, call -> call.json(200, call.identity()))
@@ -18,6 +18,14 @@ final class ApiV1 {
                 .add("GET", "/api/v1/items/{id}", Access.EVERYONE, items::get)
                 .add("GET", "/api/v1/items/{id}/decisions", Access.EVERYONE, decisions::list)
                 .add("POST", "/api/v1/items/{id}/decisions", Access.EVERYONE, decisions::record)
-                .add("GET", "/api/v1/media/{sha256}", Access.EVERYONE, media::get);
+                .add("GET", "/api/v1/media/{sha256}", Access.EVERYONE, media::get)
+                .add("POST", "/api/v1/items/{id}/lease/heartbeat", Access.EVERYONE, work.leases()::heartbeat)
+                .add("POST", "/api/v1/items/{id}/release", Access.EVERYONE, work.leases()::release)
+                .add("POST", "/api/v1/items/{id}/resolution", Access.SUPERVISORS, work.resolutions()::resolve)
+                .add("GET", "/api/v1/conflicts", Access.SUPERVISORS, work.oversight()::conflicts)
+                .add("GET", "/api/v1/audit", Access.SUPERVISORS, work.oversight()::audit)
+                .add("PUT", "/api/v1/queues/{queue}", Access.ADMINS, queues::put)
+                .add("GET", "/api/v1/users", Access.ADMINS, work.users()::list)
+                .add("POST", "/api/v1/users", Access.ADMINS, work.users()::create);
     }
 }

@@ -52,7 +52,7 @@ public final class OrchestrationServer implements AutoCloseable {
      */
     public static OrchestrationServer start(ServerConfig config) throws IOException {
         Files.createDirectories(config.dataDir());
-        Database db = Database.open(config.dataDir().resolve("loupe.db"), WORKER_THREADS);
+        Database db = Database.open(config.dataDir().resolve(ServerData.DATABASE_FILE), WORKER_THREADS);
         ThreadPoolExecutor workers = null;
         try {
             Migrations.apply(db, config.clock());
@@ -62,11 +62,16 @@ public final class OrchestrationServer implements AutoCloseable {
             QueueStore queues = new QueueStore(db);
             ItemStore items = new ItemStore(db);
             DecisionStore decisions = new DecisionStore(db);
+            LeaseKeeper leases = new LeaseKeeper(db);
             Router router = ApiV1.routes(new TokenAuth(users),
-                    new QueueResource(queues, items, config.clock(), config.leaseTtl()),
+                    new QueueResource(queues, items, leases, config.clock(), config.leaseTtl()),
                     new ItemResource(items, config.clock()),
                     new DecisionResource(items, decisions, config.clock()),
-                    new MediaResource(media));
+                    new MediaResource(media),
+                    new WorkflowResources(new LeaseResource(leases, config.clock(), config.leaseTtl()),
+                            new ResolutionResource(new Resolutions(db), config.clock()),
+                            new OversightResource(new AuditLog(db), decisions),
+                            new UserResource(users)));
 
             HttpServer http = bind(config);
             workers = workerPool();
