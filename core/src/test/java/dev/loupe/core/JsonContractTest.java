@@ -50,7 +50,19 @@ class JsonContractTest {
                 new QueueSummary("claims", 12, 2, 40, 1, T0, T0.plusSeconds(60)),
                 new QueueSummary("empty", 0, 0, 0, 0, null, null),
                 new ApiError("lease-stale", "Your lease on this item has expired."),
-                new Identity("ana", Role.REVIEWER));
+                new Identity("ana", Role.REVIEWER),
+                Resolution.approve("pages found"),
+                Resolution.sendBack("fraud", ""),
+                Resolution.reassign("ben", "knows the customer"),
+                Heartbeat.of(LEASE),
+                LeaseRelease.of(LEASE, ReleaseReason.SKIPPED),
+                new Conflict("cf-1", "it-1", "ana", T0, "lease-expired", ESCALATION),
+                new AuditEntry(7, T0, "sue", "it-1", "resolved", ItemState.ESCALATED, ItemState.QUEUED,
+                        Json.mapper().valueToTree(Map.of("kind", "send-back"))),
+                new AuditEntry(1, T0, "server", "it-1", "created", null, ItemState.QUEUED, null),
+                new NewUser("ana", Role.QA),
+                new IssuedToken("ana", Role.QA, "t0ken"),
+                new QueueSettings(240));
     }
 
     @ParameterizedTest
@@ -107,6 +119,27 @@ class JsonContractTest {
                 + "\"annotations\":{\"total\":1}}";
         assertThatThrownBy(() -> Json.mapper().readValue(notAnArray, Decision.class))
                 .hasMessageContaining("annotations must be a JSON array");
+    }
+
+    @Test
+    void workModelWireNames() throws JsonProcessingException {
+        JsonNode resolution = Json.mapper().valueToTree(Resolution.sendBack(null, ""));
+        assertThat(resolution.get("kind").asText()).isEqualTo("send-back");
+        JsonNode release = Json.mapper().valueToTree(LeaseRelease.of(LEASE, ReleaseReason.SKIPPED));
+        assertThat(release.get("reason").asText()).isEqualTo("skipped");
+        LeaseRelease noReason = Json.mapper().readValue("{\"leaseId\":\"ls-1\",\"fencingToken\":1}", LeaseRelease.class);
+        assertThat(noReason.reason()).isEqualTo(ReleaseReason.RELEASED);
+    }
+
+    @Test
+    void aResolutionMustFitItsKind() {
+        assertThatThrownBy(() -> new Resolution(ResolutionKind.REASSIGN, null, " ", ""))
+                .hasMessageContaining("needs the reviewer");
+        assertThatThrownBy(() -> new Resolution(ResolutionKind.SEND_BACK, null, "ben", ""))
+                .hasMessageContaining("Only a reassignment names a reviewer");
+        assertThatThrownBy(() -> new Resolution(ResolutionKind.APPROVE, "claims", null, ""))
+                .hasMessageContaining("takes no queue");
+        assertThatThrownBy(() -> new QueueSettings(0)).hasMessageContaining("from 1 to");
     }
 
     @Test
