@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -64,20 +65,36 @@ final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
-        if (writer) {
-            // IMMEDIATE takes the write lock at BEGIN, so even another process cannot slip in between read and write.
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        }
         Connection connection = DriverManager.getConnection(url, config.toProperties());
-        connection.setAutoCommit(false);
+        // The writer begins and ends its transactions itself (see write); the driver's own would begin the next
+        // one as soon as one ends, and a writer resting inside BEGIN IMMEDIATE would lock out every other process.
+        connection.setAutoCommit(writer);
         return connection;
     }
 
-    /** Runs {@code work} as the only writer, in one transaction: all of it is committed or none. */
+    /**
+     * Runs {@code work} as the only writer, in one transaction: all of it is committed or none. Between writes the
+     * writer holds no lock, so another process on the same folder (such as {@code loupe users}) can write too.
+     */
     <T> T write(Work<T> work) {
         writeLock.lock();
-        try {
-            return inTransaction(writer, work);
+        try (Statement control = writer.createStatement()) {
+            // IMMEDIATE takes the write lock at BEGIN, so even another process cannot slip in between read and write.
+            control.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run(writer);
+                control.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    control.execute("ROLLBACK");
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException("A database statement failed: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
         }
