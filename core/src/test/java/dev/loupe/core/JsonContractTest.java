@@ -127,7 +127,8 @@ class JsonContractTest {
         assertThat(resolution.get("kind").asText()).isEqualTo("send-back");
         JsonNode release = Json.mapper().valueToTree(LeaseRelease.of(LEASE, ReleaseReason.SKIPPED));
         assertThat(release.get("reason").asText()).isEqualTo("skipped");
-        LeaseRelease noReason = Json.mapper().readValue("{\"leaseId\":\"ls-1\",\"fencingToken\":1}", LeaseRelease.class);
+        LeaseRelease noReason =
+                Json.mapper().readValue("{\"leaseId\":\"ls-1\",\"fencingToken\":1}", LeaseRelease.class);
         assertThat(noReason.reason()).isEqualTo(ReleaseReason.RELEASED);
     }
 

@@ -90,8 +90,8 @@ final class AuditLog {
                                 ItemState.fromWire(rs.getString(7)), Json.mapper().readTree(rs.getString(8))));
                     }
                 } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("Stored audit details are not JSON: the database was edited by hand",
-                            e);
+                    throw new IllegalStateException(
+                            "Stored audit details are not JSON: the database was edited by hand", e);
                 }
                 return entries;
             }

@@ -144,7 +144,8 @@ final class LeaseKeeper {
             }
             if (release.reason() == ReleaseReason.SKIPPED) {
                 try (PreparedStatement skip = c.prepareStatement("INSERT INTO skips (item_id, user_name, skipped_at)"
-                        + " VALUES (?, ?, ?) ON CONFLICT (item_id, user_name) DO UPDATE SET skipped_at = excluded.skipped_at")) {
+                        + " VALUES (?, ?, ?) ON CONFLICT (item_id, user_name)"
+                        + " DO UPDATE SET skipped_at = excluded.skipped_at")) {
                     skip.setString(1, itemId);
                     skip.setString(2, user);
                     skip.setLong(3, now.toEpochMilli());

@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** {@code /items/{id}/lease/heartbeat} and {@code /items/{id}/release}: the leaseholder keeping or giving back a lease. */
+/**
+ * {@code /items/{id}/lease/heartbeat} and {@code /items/{id}/release}: the leaseholder keeping or giving back a
+ * lease.
+ */
 final class LeaseResource {
     private final LeaseKeeper leases;
     private final Clock clock;

@@ -71,7 +71,8 @@ class AdministrationTest {
 
     @Test
     void addingAnExistingUserAgainReplacesTheirTokenAndRole() {
-        IssuedToken first = TestServer.read(addUser(TestServer.json(new NewUser("ana", Role.REVIEWER))), IssuedToken.class);
+        IssuedToken first = TestServer.read(addUser(TestServer.json(new NewUser("ana", Role.REVIEWER))),
+                IssuedToken.class);
         IssuedToken second = TestServer.read(addUser(TestServer.json(new NewUser("ana", Role.SUPERVISOR))),
                 IssuedToken.class);
 

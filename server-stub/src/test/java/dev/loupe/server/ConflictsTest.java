@@ -53,7 +53,8 @@ class ConflictsTest {
         List<WorkItem> items = server.seed(2);
         Lease anas = server.leased(ana);
         server.clock.advance(TestServer.TTL);
-        Decision late = new Decision(anas.leaseId(), anas.fencingToken(), Outcome.CORRECTED, List.of(), "fixed total", 9);
+        Decision late =
+                new Decision(anas.leaseId(), anas.fencingToken(), Outcome.CORRECTED, List.of(), "fixed total", 9);
         server.decide(anas.item().id(), ana, "ana-1", late);
         server.clock.advance(Duration.ofSeconds(5));
         Lease bens = server.leased(ben);
