@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             "",
             "With no command, opens the workstation on an embedded server with a demo queue."
         },
-        subcommands = {GuiCommand.class, ServerCommand.class, ImportCommand.class, BenchCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {GuiCommand.class, ServerCommand.class, UsersCommand.class, ImportCommand.class,
+            BenchCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Run 'loupe help COMMAND' for a command's options."})
 final class LoupeCommand implements Callable<Integer> {
 

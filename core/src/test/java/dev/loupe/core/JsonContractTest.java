@@ -62,7 +62,19 @@ class JsonContractTest {
                 new ModelManifest("b".repeat(64), Map.of("f1", 0.91, "exact-match", 0.8), List.of("total", "date")),
                 new ModelVersion("fields", "2026.11.1", "b".repeat(64), 1_048_576, Map.of("f1", 0.91),
                         List.of("total", "date"), T0, "admin", true),
-                new ModelSelection("2026.11.1"));
+                new ModelSelection("2026.11.1"),
+                Resolution.approve("pages found"),
+                Resolution.sendBack("fraud", ""),
+                Resolution.reassign("ben", "knows the customer"),
+                Heartbeat.of(LEASE),
+                LeaseRelease.of(LEASE, ReleaseReason.SKIPPED),
+                new Conflict("cf-1", "it-1", "ana", T0, "lease-expired", ESCALATION),
+                new AuditEntry(7, T0, "sue", "it-1", "resolved", ItemState.ESCALATED, ItemState.QUEUED,
+                        Json.mapper().valueToTree(Map.of("kind", "send-back"))),
+                new AuditEntry(1, T0, "server", "it-1", "created", null, ItemState.QUEUED, null),
+                new NewUser("ana", Role.QA),
+                new IssuedToken("ana", Role.QA, "t0ken"),
+                new QueueSettings(240));
     }
 
     @ParameterizedTest
@@ -130,6 +142,28 @@ class JsonContractTest {
                 "{\"sha256\":\"" + sha + "\",\"metrics\":{\"f1\":null}}", ModelManifest.class))
                 .hasMessageContaining("'f1' must be a number");
         assertThat(new ModelManifest(sha, Map.of(), null).labels()).isEmpty();
+    }
+
+    @Test
+    void workModelWireNames() throws JsonProcessingException {
+        JsonNode resolution = Json.mapper().valueToTree(Resolution.sendBack(null, ""));
+        assertThat(resolution.get("kind").asText()).isEqualTo("send-back");
+        JsonNode release = Json.mapper().valueToTree(LeaseRelease.of(LEASE, ReleaseReason.SKIPPED));
+        assertThat(release.get("reason").asText()).isEqualTo("skipped");
+        LeaseRelease noReason =
+                Json.mapper().readValue("{\"leaseId\":\"ls-1\",\"fencingToken\":1}", LeaseRelease.class);
+        assertThat(noReason.reason()).isEqualTo(ReleaseReason.RELEASED);
+    }
+
+    @Test
+    void aResolutionMustFitItsKind() {
+        assertThatThrownBy(() -> new Resolution(ResolutionKind.REASSIGN, null, " ", ""))
+                .hasMessageContaining("needs the reviewer");
+        assertThatThrownBy(() -> new Resolution(ResolutionKind.SEND_BACK, null, "ben", ""))
+                .hasMessageContaining("Only a reassignment names a reviewer");
+        assertThatThrownBy(() -> new Resolution(ResolutionKind.APPROVE, "claims", null, ""))
+                .hasMessageContaining("takes no queue");
+        assertThatThrownBy(() -> new QueueSettings(0)).hasMessageContaining("from 1 to");
     }
 
     @Test

@@ -9,7 +9,7 @@ final class ApiV1 {
 
     static Router routes(TokenAuth auth, QueueResource queues, ItemResource items, DecisionResource decisions,
             MediaResource media, IntakeResource intake, StatsResource stats, FeedbackResource feedback,
-            ModelResource models) {
+            ModelResource models, WorkflowResources work) {
         return new Router(auth)
                 .addOpen("GET", "/api/v1/health", call -> call.json(200, Map.of("status", "ok")))
                 .add("GET", "/api/v1/me", Access.EVERYONE, call -> call.json(200, call.identity()))
@@ -31,6 +31,14 @@ final class ApiV1 {
                 .add("GET", "/api/v1/models/{task}/versions/{version}/file", Access.EVERYONE, models::download)
                 .add("PUT", "/api/v1/models/{task}/versions/{version}/file", Access.ADMINS, models::uploadFile)
                 .add("GET", "/api/v1/models/{task}/current", Access.EVERYONE, models::current)
-                .add("POST", "/api/v1/models/{task}/current", Access.ADMINS, models::choose);
+                .add("POST", "/api/v1/models/{task}/current", Access.ADMINS, models::choose)
+                .add("POST", "/api/v1/items/{id}/lease/heartbeat", Access.EVERYONE, work.leases()::heartbeat)
+                .add("POST", "/api/v1/items/{id}/release", Access.EVERYONE, work.leases()::release)
+                .add("POST", "/api/v1/items/{id}/resolution", Access.SUPERVISORS, work.resolutions()::resolve)
+                .add("GET", "/api/v1/conflicts", Access.SUPERVISORS, work.oversight()::conflicts)
+                .add("GET", "/api/v1/audit", Access.SUPERVISORS, work.oversight()::audit)
+                .add("PUT", "/api/v1/queues/{queue}", Access.ADMINS, queues::put)
+                .add("GET", "/api/v1/users", Access.ADMINS, work.users()::list)
+                .add("POST", "/api/v1/users", Access.ADMINS, work.users()::create);
     }
 }

@@ -62,12 +62,11 @@ final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
-        if (writer) {
-            // IMMEDIATE takes the write lock at BEGIN, so even another process cannot slip in between read and write.
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        }
         Connection connection = DriverManager.getConnection(url, config.toProperties());
-        connection.setAutoCommit(false);
+        // The writer begins and ends its transactions itself (see GroupCommit); the driver's own would begin the
+        // next one as soon as one ends, and a writer resting inside BEGIN IMMEDIATE would lock out every other
+        // process on the folder, such as loupe users.
+        connection.setAutoCommit(writer);
         return connection;
     }
 

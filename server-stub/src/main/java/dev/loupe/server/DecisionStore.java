@@ -1,7 +1,9 @@
 package dev.loupe.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.loupe.core.Conflict;
 import dev.loupe.core.Decision;
+import dev.loupe.core.ItemState;
 import dev.loupe.core.RecordedDecision;
 import dev.loupe.core.Sha256;
 import dev.loupe.core.json.Json;
@@ -13,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,9 +49,6 @@ final class DecisionStore {
             String body) {
     }
 
-    private record HeldLease(String state, String leaseId, String owner, long expires, long fencingToken) {
-    }
-
     private final Database db;
 
     DecisionStore(Database db) {
@@ -71,13 +71,18 @@ final class DecisionStore {
                                 Instant.ofEpochMilli(p.recordedAt()), fromJson(p.body())))
                         : new Stale(p.itemId());
             }
-            Optional<HeldLease> lease = heldLease(c, itemId);
+            Optional<HeldLease> lease = HeldLease.of(c, itemId);
             if (lease.isEmpty()) {
                 return new UnknownItem();
             }
-            Optional<String> staleReason = staleReason(lease.get(), decision, reviewer, now);
+            Optional<String> staleReason = lease.get().staleReason(
+                    decision.leaseId(), decision.fencingToken(), reviewer, now);
             if (staleReason.isPresent()) {
-                insertConflict(c, itemId, reviewer, idempotencyKey, requestSha256, body, staleReason.get(), now);
+                String conflictId = insertConflict(
+                        c, itemId, reviewer, idempotencyKey, requestSha256, body, staleReason.get(), now);
+                ItemState state = lease.get().state(now);
+                AuditLog.append(c, now, reviewer, itemId, AuditLog.DECISION_REFUSED, state, state,
+                        Map.of("conflictId", conflictId, "reason", staleReason.get(), "outcome", decision.outcome()));
                 return new Stale(itemId);
             }
             RecordedDecision recorded = new RecordedDecision("dc-" + UUID.randomUUID(), itemId, reviewer, now, decision);
@@ -88,28 +93,11 @@ final class DecisionStore {
                 settle.setString(2, itemId);
                 settle.executeUpdate();
             }
+            AuditLog.append(c, now, reviewer, itemId, AuditLog.DECIDED, ItemState.LEASED,
+                    decision.outcome().resultingState(), Map.of("decisionId", recorded.id(),
+                            "outcome", decision.outcome(), "reasonCodes", decision.reasonCodes()));
             return new Recorded(recorded);
         });
-    }
-
-    /** Why the decision's lease is no longer current, or empty when it is. */
-    private static Optional<String> staleReason(HeldLease lease, Decision decision, String reviewer, Instant now) {
-        if (!"leased".equals(lease.state())) {
-            return Optional.of("item-" + lease.state());
-        }
-        if (!lease.leaseId().equals(decision.leaseId())) {
-            return Optional.of("lease-replaced");
-        }
-        if (lease.fencingToken() != decision.fencingToken()) {
-            return Optional.of("fencing-token-mismatch");
-        }
-        if (!lease.owner().equals(reviewer)) {
-            return Optional.of("other-owner");
-        }
-        if (lease.expires() <= now.toEpochMilli()) {
-            return Optional.of("lease-expired");
-        }
-        return Optional.empty();
     }
 
     private static Optional<Prior> prior(Connection c, String reviewer, String key) throws SQLException {
@@ -131,19 +119,6 @@ final class DecisionStore {
         }
     }
 
-    private static Optional<HeldLease> heldLease(Connection c, String itemId) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement(
-                "SELECT state, lease_id, lease_owner, lease_expires, fencing_token FROM items WHERE id = ?")) {
-            query.setString(1, itemId);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(new HeldLease(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                                rs.getLong(5)))
-                        : Optional.empty();
-            }
-        }
-    }
-
     private static void insertDecision(Connection c, RecordedDecision recorded, String key, String requestSha256,
             String body) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO decisions (id, item_id, reviewer, recorded_at,"
@@ -159,11 +134,13 @@ final class DecisionStore {
         }
     }
 
-    private static void insertConflict(Connection c, String itemId, String reviewer, String key, String requestSha256,
-            String body, String reason, Instant now) throws SQLException {
+    /** Stores a refused decision and returns its id. */
+    private static String insertConflict(Connection c, String itemId, String reviewer, String key,
+            String requestSha256, String body, String reason, Instant now) throws SQLException {
+        String id = "cf-" + UUID.randomUUID();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO conflicts (id, item_id, reviewer, recorded_at,"
                 + " idempotency_key, request_sha256, body, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, "cf-" + UUID.randomUUID());
+            insert.setString(1, id);
             insert.setString(2, itemId);
             insert.setString(3, reviewer);
             insert.setLong(4, now.toEpochMilli());
@@ -173,6 +150,7 @@ final class DecisionStore {
             insert.setString(8, reason);
             insert.executeUpdate();
         }
+        return id;
     }
 
     /** An item's decisions, oldest first. */
@@ -188,6 +166,33 @@ final class DecisionStore {
                                 Instant.ofEpochMilli(rs.getLong(3)), fromJson(rs.getString(4))));
                     }
                     return decisions;
+                }
+            }
+        });
+    }
+
+    /**
+     * Up to {@code limit} refused decisions, newest first.
+     *
+     * @param itemIdOrNull only this item's; null for every item
+     */
+    List<Conflict> conflicts(String itemIdOrNull, int limit) {
+        String sql = "SELECT id, item_id, reviewer, recorded_at, reason, body FROM conflicts"
+                + (itemIdOrNull == null ? "" : " WHERE item_id = ?") + " ORDER BY recorded_at DESC, id DESC LIMIT ?";
+        return db.read(c -> {
+            try (PreparedStatement query = c.prepareStatement(sql)) {
+                int next = 1;
+                if (itemIdOrNull != null) {
+                    query.setString(next++, itemIdOrNull);
+                }
+                query.setInt(next, limit);
+                try (ResultSet rs = query.executeQuery()) {
+                    List<Conflict> conflicts = new ArrayList<>();
+                    while (rs.next()) {
+                        conflicts.add(new Conflict(rs.getString(1), rs.getString(2), rs.getString(3),
+                                Instant.ofEpochMilli(rs.getLong(4)), rs.getString(5), fromJson(rs.getString(6))));
+                    }
+                    return conflicts;
                 }
             }
         });

@@ -2,7 +2,7 @@ package dev.loupe.server;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -78,55 +78,58 @@ final class GroupCommit implements AutoCloseable {
                 continue;
             }
             queue.drainTo(batch, MAX_BATCH - 1);
-            commit(runEach(batch));
+            runBatch(batch);
             batch.clear();
         }
     }
 
+    /**
+     * One transaction for the batch. BEGIN IMMEDIATE takes the write lock at once, so not even another process can
+     * slip in between a write's reads and its writes; between batches the writer holds no lock.
+     */
+    private void runBatch(List<Pending<?>> batch) {
+        try (Statement control = connection.createStatement()) {
+            control.execute("BEGIN IMMEDIATE");
+            try {
+                List<Done<?>> done = runEach(control, batch);
+                control.execute("COMMIT");
+                done.forEach(Done::deliver);
+            } catch (SQLException e) {
+                rollback(control, e);
+                failAll(batch, e);
+            }
+        } catch (SQLException e) {
+            failAll(batch, e);
+        }
+    }
+
+    /** Answers every write of the batch not answered yet: none of them was kept. */
+    private static void failAll(List<Pending<?>> batch, SQLException cause) {
+        StorageException failure = new StorageException("The database could not complete a write ("
+                + cause.getMessage() + "); nothing of this change was kept. Try again.", cause);
+        batch.forEach(p -> p.answer().completeExceptionally(failure));
+    }
+
     /** Runs each write in its own savepoint; those that fail are answered now and left out of the commit. */
-    private List<Done<?>> runEach(List<Pending<?>> batch) {
+    private List<Done<?>> runEach(Statement control, List<Pending<?>> batch) throws SQLException {
         List<Done<?>> done = new ArrayList<>(batch.size());
         for (Pending<?> pending : batch) {
-            Savepoint savepoint = null;
+            control.execute("SAVEPOINT one_write");
             try {
-                savepoint = connection.setSavepoint();
                 done.add(pending.run(connection));
-                connection.releaseSavepoint(savepoint);
+                control.execute("RELEASE one_write");
             } catch (SQLException | RuntimeException e) {
-                rollbackTo(savepoint, e);
+                control.execute("ROLLBACK TO one_write");
+                control.execute("RELEASE one_write");
                 pending.answer().completeExceptionally(asRuntime(e));
             }
         }
         return done;
     }
 
-    private void commit(List<Done<?>> done) {
+    private static void rollback(Statement control, Exception cause) {
         try {
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackAll(e);
-            StorageException failure = new StorageException("The database could not commit (" + e.getMessage()
-                    + "); nothing of this change was kept. Try again.", e);
-            done.forEach(d -> d.answer().completeExceptionally(failure));
-            return;
-        }
-        done.forEach(Done::deliver);
-    }
-
-    private void rollbackTo(Savepoint savepoint, Exception cause) {
-        try {
-            if (savepoint != null) {
-                connection.rollback(savepoint);
-                connection.releaseSavepoint(savepoint);
-            }
-        } catch (SQLException rollbackFailure) {
-            cause.addSuppressed(rollbackFailure);
-        }
-    }
-
-    private void rollbackAll(Exception cause) {
-        try {
-            connection.rollback();
+            control.execute("ROLLBACK");
         } catch (SQLException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
         }

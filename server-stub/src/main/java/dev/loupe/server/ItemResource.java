@@ -1,5 +1,6 @@
 package dev.loupe.server;
 
+import dev.loupe.core.Identity;
 import dev.loupe.core.WorkItem;
 import java.io.IOException;
 import java.time.Clock;
@@ -19,10 +20,20 @@ final class ItemResource {
         call.json(200, existing(items, call, Instant.ofEpochMilli(clock.millis())));
     }
 
-    /** The item the path names, or a 404 that says so. */
+    /**
+     * The item the path names, or a 404 that says so; a 403 for a reviewer or QA when another user holds or
+     * decided it.
+     */
     static WorkItem existing(ItemStore items, Call call, Instant now) {
         String id = Identifiers.itemId(call.pathParam("id"));
-        return items.get(id, now).orElseThrow(() -> notFound(id));
+        WorkItem item = items.get(id, now).orElseThrow(() -> notFound(id));
+        Identity caller = call.identity();
+        if (!caller.role().seesEverything() && !items.visibleTo(id, caller.name(), now)) {
+            throw new ApiException(403, "not-your-item", "Item " + id + " is leased to or was decided by someone"
+                    + " else, and your role (" + caller.role().wire() + ") sees only waiting items and your own."
+                    + " Lease your next item from its queue, or ask a supervisor.");
+        }
+        return item;
     }
 
     static ApiException notFound(String id) {

@@ -3,9 +3,9 @@ package dev.loupe.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.loupe.core.Asset;
+import dev.loupe.core.Identity;
 import dev.loupe.core.ItemKind;
 import dev.loupe.core.ItemState;
-import dev.loupe.core.Lease;
 import dev.loupe.core.WorkItem;
 import dev.loupe.core.json.Json;
 import java.sql.Connection;
@@ -23,15 +23,27 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Work items, their media, and leases on them. An item whose lease has expired is waiting again: reads show it as
- * queued and the next lease may take it, so expiry needs no timer.
+ * Work items and their media. An item whose lease has expired is waiting again: reads show it as queued and the
+ * next lease may take it, so expiry needs no timer. Queries name items {@code i} and their queue {@code q}.
  */
 final class ItemStore {
     private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {};
     private static final String COLUMNS =
-            "id, queue, kind, priority, sla_due, state, created_at, metadata, lease_expires";
-    private static final String LEASE_ORDER = " ORDER BY priority DESC, sla_due ASC, created_at ASC, id ASC";
-    private static final String WAITING = "(state = 'queued' OR (state = 'leased' AND lease_expires <= ?))";
+            "i.id, i.queue, i.kind, i.priority, i.sla_due, i.state, i.created_at, i.metadata, i.lease_expires";
+    /** Items with their queue, whose SLA sets the at-risk window. */
+    static final String WITH_QUEUE = " FROM items i JOIN queues q ON q.name = i.queue";
+    /** Waiting: queued, or leased under a lease that has run out. Takes now. */
+    static final String WAITING = "(i.state = 'queued' OR (i.state = 'leased' AND i.lease_expires <= ?))";
+    /**
+     * SLA at risk first, then priority, then age. At risk means overdue or due within the queue's at-risk window:
+     * a fifth of its SLA (sla_seconds * 200 ms), but at least five minutes. Takes now.
+     */
+    static final String LEASE_ORDER = "CASE WHEN i.sla_due <= ? + CASE WHEN q.sla_seconds * 200 > 300000"
+            + " THEN q.sla_seconds * 200 ELSE 300000 END THEN 0 ELSE 1 END,"
+            + " i.priority DESC, i.created_at ASC, i.sla_due ASC, i.id ASC";
+    /** What a reviewer or QA may see: waiting items, their own lease, and items they decided. Takes now, user, user. */
+    private static final String VISIBLE_TO = "(" + WAITING + " OR (i.state = 'leased' AND i.lease_owner = ?)"
+            + " OR EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = i.id AND d.reviewer = ?))";
 
     /** What an intake asks for; the store assigns id, state and times. */
     record NewItem(String queue, ItemKind kind, int priority, Instant slaDue, List<Asset> assets,
@@ -66,6 +78,8 @@ final class ItemStore {
             WorkItem created = new WorkItem("it-" + UUID.randomUUID(), item.queue(), item.kind(), item.priority(),
                     Instant.ofEpochMilli(due.toEpochMilli()), ItemState.QUEUED, now, item.assets(), item.metadata());
             insert(c, created);
+            AuditLog.append(c, now, AuditLog.SERVER, created.id(), AuditLog.CREATED, null, ItemState.QUEUED,
+                    Map.of("queue", created.queue(), "priority", created.priority(), "slaDue", created.slaDue()));
             return created;
         });
     }
@@ -126,67 +140,65 @@ final class ItemStore {
     }
 
     Optional<WorkItem> get(String id, Instant now) {
-        return db.read(c -> {
-            try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM items WHERE id = ?")) {
-                query.setString(1, id);
-                return read(c, query, now).stream().findFirst();
-            }
-        });
+        return db.read(c -> byId(c, id, now));
     }
 
-    /** Up to {@code limit} items of a queue in a state, in the order they would be leased. */
-    List<WorkItem> list(String queue, ItemState state, int limit, Instant now) {
-        String condition = switch (state) {
-            case QUEUED -> WAITING;
-            case LEASED -> "(state = 'leased' AND lease_expires > ?)";
-            case DECIDED, ESCALATED -> "state = ?";
-        };
+    /** The item as it is inside the caller's transaction. */
+    static Optional<WorkItem> byId(Connection c, String id, Instant now) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM items i WHERE i.id = ?")) {
+            query.setString(1, id);
+            return read(c, query, now).stream().findFirst();
+        }
+    }
+
+    /** Whether a reviewer or QA named {@code user} may see the item; supervisors and admins see every item. */
+    boolean visibleTo(String id, String user, Instant now) {
         return db.read(c -> {
             try (PreparedStatement query = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM items WHERE queue = ? AND " + condition + LEASE_ORDER + " LIMIT ?")) {
-                query.setString(1, queue);
-                if (state == ItemState.QUEUED || state == ItemState.LEASED) {
-                    query.setLong(2, now.toEpochMilli());
-                } else {
-                    query.setString(2, state.wire());
+                    "SELECT 1 FROM items i WHERE i.id = ? AND " + VISIBLE_TO)) {
+                query.setString(1, id);
+                query.setLong(2, now.toEpochMilli());
+                query.setString(3, user);
+                query.setString(4, user);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next();
                 }
-                query.setInt(3, limit);
-                return read(c, query, now);
             }
         });
     }
 
-    /** Leases the first waiting item of a queue to {@code owner}; empty when nothing waits. */
-    Optional<Lease> lease(String queue, String owner, Instant now, Duration ttl) {
-        Instant expires = Instant.ofEpochMilli(now.plus(ttl).toEpochMilli());
-        String leaseId = "ls-" + UUID.randomUUID();
-        return db.write(c -> {
-            String id;
-            long fencingToken;
-            try (PreparedStatement next = c.prepareStatement(
-                    "SELECT id, fencing_token FROM items WHERE queue = ? AND " + WAITING + LEASE_ORDER + " LIMIT 1")) {
-                next.setString(1, queue);
-                next.setLong(2, now.toEpochMilli());
-                try (ResultSet rs = next.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<Lease>empty();
-                    }
-                    id = rs.getString(1);
-                    fencingToken = rs.getLong(2) + 1;
+    /**
+     * Up to {@code limit} items of a queue in a state, in lease order.
+     *
+     * @param viewer who asks; a reviewer or QA sees only the items {@link #visibleTo} them
+     */
+    List<WorkItem> list(String queue, ItemState state, int limit, Identity viewer, Instant now) {
+        String condition = switch (state) {
+            case QUEUED -> WAITING;
+            case LEASED -> "(i.state = 'leased' AND i.lease_expires > ?)";
+            case DECIDED, ESCALATED -> "i.state = ?";
+        };
+        boolean everything = viewer.role().seesEverything();
+        String sql = "SELECT " + COLUMNS + WITH_QUEUE + " WHERE i.queue = ? AND " + condition
+                + (everything ? "" : " AND " + VISIBLE_TO) + " ORDER BY " + LEASE_ORDER + " LIMIT ?";
+        long millis = now.toEpochMilli();
+        return db.read(c -> {
+            try (PreparedStatement query = c.prepareStatement(sql)) {
+                int next = 1;
+                query.setString(next++, queue);
+                if (state == ItemState.QUEUED || state == ItemState.LEASED) {
+                    query.setLong(next++, millis);
+                } else {
+                    query.setString(next++, state.wire());
                 }
-            }
-            try (PreparedStatement take = c.prepareStatement("UPDATE items SET state = 'leased', lease_id = ?,"
-                    + " lease_owner = ?, lease_expires = ?, fencing_token = ? WHERE id = ?")) {
-                take.setString(1, leaseId);
-                take.setString(2, owner);
-                take.setLong(3, expires.toEpochMilli());
-                take.setLong(4, fencingToken);
-                take.setString(5, id);
-                take.executeUpdate();
-            }
-            try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM items WHERE id = ?")) {
-                query.setString(1, id);
-                return Optional.of(new Lease(leaseId, fencingToken, expires, read(c, query, now).get(0)));
+                if (!everything) {
+                    query.setLong(next++, millis);
+                    query.setString(next++, viewer.name());
+                    query.setString(next++, viewer.name());
+                }
+                query.setLong(next++, millis);
+                query.setInt(next, limit);
+                return read(c, query, now);
             }
         });
     }

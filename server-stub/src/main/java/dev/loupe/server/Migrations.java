@@ -85,6 +85,28 @@ final class Migrations {
                         reason TEXT NOT NULL,
                         UNIQUE (reviewer, idempotency_key))""",
                     "CREATE INDEX conflicts_by_item ON conflicts (item_id, recorded_at)")),
+            new Migration(2, "reassignment, skips, the audit log, and conflicts by time", List.of(
+                    // The one reviewer a supervisor reassigned a waiting item to; cleared when the item is leased.
+                    "ALTER TABLE items ADD COLUMN assigned_to TEXT REFERENCES users (name)",
+                    """
+                    CREATE TABLE skips (
+                        item_id TEXT NOT NULL REFERENCES items (id),
+                        user_name TEXT NOT NULL REFERENCES users (name),
+                        skipped_at BIGINT NOT NULL,
+                        PRIMARY KEY (item_id, user_name))""",
+                    // Append-only: no statement updates or deletes a row. seq is assigned by the single writer.
+                    """
+                    CREATE TABLE audit_log (
+                        seq BIGINT PRIMARY KEY,
+                        at BIGINT NOT NULL,
+                        actor TEXT NOT NULL,
+                        item_id TEXT NOT NULL REFERENCES items (id),
+                        action TEXT NOT NULL,
+                        from_state TEXT,
+                        to_state TEXT NOT NULL,
+                        details TEXT NOT NULL)""",
+                    "CREATE INDEX audit_by_item ON audit_log (item_id, seq)",
+                    "CREATE INDEX conflicts_by_time ON conflicts (recorded_at)")),
             new Migration(4, "model registry; decisions by time for stats and the feedback export", List.of(
                     // metrics NULL: the file is stored but its manifest not yet accepted, so it is no version yet
                     """

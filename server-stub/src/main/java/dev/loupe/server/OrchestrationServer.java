@@ -60,7 +60,7 @@ public final class OrchestrationServer implements AutoCloseable {
      */
     public static OrchestrationServer start(ServerConfig config) throws IOException {
         Files.createDirectories(config.dataDir());
-        Database db = Database.open(config.dataDir().resolve("loupe.db"), WORKER_THREADS);
+        Database db = Database.open(config.dataDir().resolve(ServerData.DATABASE_FILE), WORKER_THREADS);
         ThreadPoolExecutor workers = null;
         try {
             Migrations.apply(db, config.clock());
@@ -71,15 +71,20 @@ public final class OrchestrationServer implements AutoCloseable {
             ItemStore items = new ItemStore(db);
             DecisionStore decisions = new DecisionStore(db);
             ModelFiles modelFiles = new ModelFiles(config.dataDir().resolve("models"), ModelFiles.MAX_BYTES);
+            LeaseKeeper leases = new LeaseKeeper(db);
             Router router = ApiV1.routes(new TokenAuth(users),
-                    new QueueResource(queues, items, config.clock(), config.leaseTtl()),
+                    new QueueResource(queues, items, leases, config.clock(), config.leaseTtl()),
                     new ItemResource(items, config.clock()),
                     new DecisionResource(items, decisions, config.clock()),
                     new MediaResource(media, config.maxUploadBytes()),
                     new IntakeResource(queues, items, media, config.clock()),
                     new StatsResource(new StatsStore(db), config.clock()),
                     new FeedbackResource(new FeedbackExport(db), queues),
-                    new ModelResource(new ModelRegistry(db, modelFiles), modelFiles, config.clock()));
+                    new ModelResource(new ModelRegistry(db, modelFiles), modelFiles, config.clock()),
+                    new WorkflowResources(new LeaseResource(leases, config.clock(), config.leaseTtl()),
+                            new ResolutionResource(new Resolutions(db), config.clock()),
+                            new OversightResource(new AuditLog(db), decisions),
+                            new UserResource(users)));
 
             HttpServer http = bind(config);
             workers = workerPool();

@@ -2,25 +2,28 @@ package dev.loupe.server;
 
 import dev.loupe.core.ItemState;
 import dev.loupe.core.Lease;
+import dev.loupe.core.QueueSettings;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** {@code /queues}: what is waiting, and leasing the next item. */
+/** {@code /queues}: what is waiting, leasing the next item, and setting a queue up. */
 final class QueueResource {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
 
     private final QueueStore queues;
     private final ItemStore items;
+    private final LeaseKeeper leases;
     private final Clock clock;
     private final Duration leaseTtl;
 
-    QueueResource(QueueStore queues, ItemStore items, Clock clock, Duration leaseTtl) {
+    QueueResource(QueueStore queues, ItemStore items, LeaseKeeper leases, Clock clock, Duration leaseTtl) {
         this.queues = queues;
         this.items = items;
+        this.leases = leases;
         this.clock = clock;
         this.leaseTtl = leaseTtl;
     }
@@ -33,17 +36,25 @@ final class QueueResource {
         String queue = existingQueue(call);
         ItemState state = call.query("state").map(QueueResource::state).orElse(ItemState.QUEUED);
         int limit = call.query("limit").map(QueueResource::limit).orElse(DEFAULT_LIMIT);
-        call.json(200, items.list(queue, state, limit, now()));
+        call.json(200, items.list(queue, state, limit, call.identity(), now()));
     }
 
     void lease(Call call) throws IOException {
         String queue = existingQueue(call);
-        Optional<Lease> lease = items.lease(queue, call.identity().name(), now(), leaseTtl);
+        Optional<Lease> lease = leases.lease(queue, call.identity().name(), now(), leaseTtl);
         if (lease.isPresent()) {
             call.json(200, lease.get());
         } else {
             call.noContent();
         }
+    }
+
+    /** Creates the queue or sets its SLA: 201 when created, 200 when it existed. */
+    void put(Call call) throws IOException {
+        String queue = Identifiers.queue(call.pathParam("queue"));
+        QueueSettings settings = call.readJson(QueueSettings.class);
+        boolean created = queues.ensure(queue, Duration.ofMinutes(settings.slaMinutes()), now());
+        call.json(created ? 201 : 200, settings);
     }
 
     private String existingQueue(Call call) {
@@ -63,7 +74,7 @@ final class QueueResource {
         }
     }
 
-    private static int limit(String value) {
+    static int limit(String value) {
         try {
             int limit = Integer.parseInt(value);
             if (limit >= 1 && limit <= MAX_LIMIT) {

@@ -17,16 +17,25 @@ final class QueueStore {
         this.db = db;
     }
 
-    void ensure(String name, Duration sla, Instant now) {
-        db.write(c -> {
+    /** Creates the queue, or sets the SLA of an existing one; true when it was created. */
+    boolean ensure(String name, Duration sla, Instant now) {
+        return db.write(c -> {
+            boolean existed;
+            try (PreparedStatement query = c.prepareStatement("SELECT 1 FROM queues WHERE name = ?")) {
+                query.setString(1, name);
+                try (ResultSet rs = query.executeQuery()) {
+                    existed = rs.next();
+                }
+            }
             try (PreparedStatement upsert = c.prepareStatement(
                     "INSERT INTO queues (name, sla_seconds, created_at) VALUES (?, ?, ?)"
                             + " ON CONFLICT (name) DO UPDATE SET sla_seconds = excluded.sla_seconds")) {
                 upsert.setString(1, name);
                 upsert.setLong(2, sla.toSeconds());
                 upsert.setLong(3, now.toEpochMilli());
-                return upsert.executeUpdate();
+                upsert.executeUpdate();
             }
+            return !existed;
         });
     }
 

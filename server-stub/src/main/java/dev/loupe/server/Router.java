@@ -137,6 +137,9 @@ final class Router implements HttpHandler {
         for (int i = 0; i < pattern.length; i++) {
             String part = pattern[i];
             if (part.startsWith("{") && part.endsWith("}")) {
+                if (segments[i].isEmpty()) {
+                    return null; // "/queues/" is not a queue named ""
+                }
                 params.put(part.substring(1, part.length() - 1), segments[i]);
             } else if (!part.equals(segments[i])) {
                 return null;

@@ -8,8 +8,10 @@ import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
@@ -77,6 +79,20 @@ public final class Users {
                 try (ResultSet rs = query.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
                 }
+            }
+        });
+    }
+
+    /** Every user with their role, by name; tokens are never read back. */
+    public List<Identity> list() {
+        return db.read(c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT name, role FROM users ORDER BY name");
+                    ResultSet rs = query.executeQuery()) {
+                List<Identity> users = new ArrayList<>();
+                while (rs.next()) {
+                    users.add(new Identity(rs.getString(1), Role.fromWire(rs.getString(2))));
+                }
+                return users;
             }
         });
     }

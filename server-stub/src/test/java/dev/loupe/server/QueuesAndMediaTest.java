@@ -54,16 +54,18 @@ class QueuesAndMediaTest {
     }
 
     @Test
-    void itemsAreLeasedByPriorityThenSlaThenAge() {
-        WorkItem late = add(0, TestServer.T0.plusSeconds(600));
-        WorkItem soon = add(0, TestServer.T0.plusSeconds(60));
+    void itemsAreLeasedAtRiskFirstThenByPriorityThenAge() {
+        // The claims queue's SLA is 4 hours, so an item due within 48 minutes is at risk.
+        WorkItem calm = add(0, TestServer.T0.plus(Duration.ofHours(3)));
+        WorkItem urgent = add(9, TestServer.T0.plus(Duration.ofHours(3)));
+        WorkItem overdue = add(0, TestServer.T0.minusSeconds(60));
         server.clock.advance(Duration.ofSeconds(1));
-        WorkItem soonButYounger = add(0, TestServer.T0.plusSeconds(60));
-        WorkItem urgent = add(9, TestServer.T0.plusSeconds(6000));
+        WorkItem dueSoon = add(0, TestServer.T0.plus(Duration.ofMinutes(30)));
+        WorkItem dueSoonAndUrgent = add(5, TestServer.T0.plus(Duration.ofMinutes(40)));
 
         List<WorkItem> listed = TestServer.read(server.get("/api/v1/queues/claims/items"), ITEMS);
 
-        List<String> order = Stream.of(urgent, soon, soonButYounger, late).map(WorkItem::id).toList();
+        List<String> order = Stream.of(dueSoonAndUrgent, overdue, dueSoon, urgent, calm).map(WorkItem::id).toList();
         assertThat(listed).extracting(WorkItem::id).containsExactlyElementsOf(order);
         for (String expected : order) {
             assertThat(server.leased(server.admin()).item().id()).isEqualTo(expected);

@@ -109,9 +109,10 @@ class StatsTest {
         decide(TestServer.QUEUE, ana, Outcome.CORRECTED, 2000); // d3
         moveTo(END.minus(Duration.ofMinutes(20)));
         decide(TestServer.QUEUE, ben, Outcome.CORRECTED, 4000); // d4
-        moveTo(END.minus(Duration.ofMinutes(10)));
+        // Before o1 comes within its at-risk window (12 minutes), which leasing would serve first.
+        moveTo(END.minus(Duration.ofMinutes(15)));
         decide(TestServer.QUEUE, ben, Outcome.ESCALATED, 10_000); // d5, an open escalation
-        add(TestServer.QUEUE, 9, END.plus(Duration.ofMinutes(30))); // o6, leased now, its lease runs out at END-5m
+        add(TestServer.QUEUE, 9, END.plus(Duration.ofMinutes(30))); // o6, leased now, its lease runs out at END-10m
         lease(TestServer.QUEUE, server.admin());
 
         moveTo(END.minus(Duration.ofMinutes(5)));
