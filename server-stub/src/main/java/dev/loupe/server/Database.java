@@ -62,7 +62,9 @@ final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
-        Connection connection = DriverManager.getConnection(url, config.toProperties());
+        // Ids are ours, never SQLite's rowids; without this the driver queries last_insert_rowid() after each write.
+        config.setGetGeneratedKeys(false);
+        Connection connection = StatementCache.wrap(DriverManager.getConnection(url, config.toProperties()));
         // The writer begins and ends its transactions itself (see GroupCommit); the driver's own would begin the
         // next one as soon as one ends, and a writer resting inside BEGIN IMMEDIATE would lock out every other
         // process on the folder, such as loupe users.

@@ -5,6 +5,7 @@ import dev.loupe.core.ItemState;
 import dev.loupe.core.Lease;
 import dev.loupe.core.LeaseRelease;
 import dev.loupe.core.ReleaseReason;
+import dev.loupe.core.SlaRisk;
 import dev.loupe.core.WorkItem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,14 +38,38 @@ final class LeaseKeeper {
     record UnknownItem<T>() implements Result<T> {
     }
 
-    /** The next item for {@code user}; the lease order of {@link ItemStore} comes after two rules of the user's own. */
-    private static final String NEXT = "SELECT i.id, i.state, i.lease_id, i.lease_owner, i.lease_expires,"
-            + " i.fencing_token" + ItemStore.WITH_QUEUE
-            + " WHERE i.queue = ? AND " + ItemStore.WAITING + " AND (i.assigned_to IS NULL OR i.assigned_to = ?)"
-            // An item a supervisor reassigned to this user comes first; one this user skipped, last.
-            + " ORDER BY CASE WHEN i.assigned_to = ? THEN 0 ELSE 1 END,"
-            + " CASE WHEN EXISTS (SELECT 1 FROM skips s WHERE s.item_id = i.id AND s.user_name = ?) THEN 1 ELSE 0 END,"
-            + " " + ItemStore.LEASE_ORDER + " LIMIT 1";
+    /** The columns each candidate carries: what a lease needs, and what the lease order sorts by. */
+    private static final String CANDIDATE = "SELECT i.id, i.state, i.lease_id, i.lease_owner, i.lease_expires,"
+            + " i.fencing_token, i.assigned_to, i.sla_due, i.priority, i.created_at FROM items i";
+    private static final String NOT_SKIPPED = " AND NOT EXISTS (SELECT 1 FROM skips s WHERE s.item_id = i.id"
+            + " AND s.user_name = ?)";
+
+    /**
+     * The next item for a user, in the lease order of {@link ItemStore#LEASE_ORDER} after two rules of the user's
+     * own: an item a supervisor reassigned to them comes first, one they skipped comes last. Sorting every waiting
+     * item on each lease would cost the single writer milliseconds on a deep queue, so the candidates come from
+     * small, indexed sets that between them always hold the first item: the user's assigned items, expired leases,
+     * items at SLA risk, the first other item in priority order, and the items the user skipped.
+     * Parameters, in order: queue, user, now (assigned); queue, now (expired); queue, cutoff (at risk);
+     * queue, user (first other); user, queue (skipped); user, user, cutoff (order).
+     */
+    private static final String NEXT = "SELECT id, state, lease_id, lease_owner, lease_expires, fencing_token FROM ("
+            + CANDIDATE + " WHERE i.queue = ? AND i.assigned_to = ?"
+            + " AND (i.state = 'queued' OR (i.state = 'leased' AND i.lease_expires <= ?))"
+            + " UNION ALL " + CANDIDATE + " WHERE i.queue = ? AND i.state = 'leased' AND i.lease_expires <= ?"
+            + " AND i.assigned_to IS NULL"
+            + " UNION ALL " + CANDIDATE + " WHERE i.queue = ? AND i.state = 'queued' AND i.sla_due <= ?"
+            + " AND i.assigned_to IS NULL"
+            + " UNION ALL SELECT * FROM (" + CANDIDATE + " WHERE i.queue = ? AND i.state = 'queued'"
+            + " AND i.assigned_to IS NULL" + NOT_SKIPPED
+            + " ORDER BY i.priority DESC, i.created_at ASC, i.sla_due ASC, i.id ASC LIMIT 1)"
+            // CROSS JOIN makes SQLite start from the user's few skips rather than from every waiting item.
+            + " UNION ALL " + CANDIDATE.replace(" FROM items i", " FROM skips s CROSS JOIN items i ON i.id = s.item_id")
+            + " WHERE s.user_name = ? AND i.queue = ? AND i.state = 'queued' AND i.assigned_to IS NULL"
+            + ") c ORDER BY CASE WHEN c.assigned_to = ? THEN 0 ELSE 1 END,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM skips s WHERE s.item_id = c.id AND s.user_name = ?) THEN 1 ELSE 0 END,"
+            + " CASE WHEN c.sla_due <= ? THEN 0 ELSE 1 END,"
+            + " c.priority DESC, c.created_at ASC, c.sla_due ASC, c.id ASC LIMIT 1";
 
     private final Database db;
 
@@ -87,19 +112,32 @@ final class LeaseKeeper {
     }
 
     private static Optional<NextItem> next(Connection c, String queue, String user, Instant now) throws SQLException {
+        Optional<Duration> sla = queueSla(c, queue);
+        if (sla.isEmpty()) {
+            return Optional.empty();
+        }
+        long millis = now.toEpochMilli();
+        long cutoff = now.plus(SlaRisk.margin(sla.get())).toEpochMilli();
         try (PreparedStatement query = c.prepareStatement(NEXT)) {
-            long millis = now.toEpochMilli();
-            query.setString(1, queue);
-            query.setLong(2, millis);
-            query.setString(3, user);
-            query.setString(4, user);
-            query.setString(5, user);
-            query.setLong(6, millis);
+            Object[] parameters = {queue, user, millis, queue, millis, queue, cutoff, queue, user, user, queue,
+                user, user, cutoff};
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next()
                         ? Optional.of(new NextItem(rs.getString(1), new HeldLease(ItemState.fromWire(rs.getString(2)),
                                 rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6))))
                         : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<Duration> queueSla(Connection c, String queue) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT sla_seconds FROM queues WHERE name = ?")) {
+            query.setString(1, queue);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(Duration.ofSeconds(rs.getLong(1))) : Optional.empty();
             }
         }
     }

@@ -127,7 +127,15 @@ final class Migrations {
                         chosen_at BIGINT NOT NULL,
                         chosen_by TEXT NOT NULL REFERENCES users (name),
                         FOREIGN KEY (task, version) REFERENCES model_versions (task, version))""",
-                    "CREATE INDEX decisions_by_time ON decisions (recorded_at)")));
+                    "CREATE INDEX decisions_by_time ON decisions (recorded_at)")),
+            new Migration(5, "indexes for each part of the lease order", List.of(
+                    // The lease order sorts priority, then age, then due time; the first index sorted due time first.
+                    "DROP INDEX items_lease_order",
+                    "CREATE INDEX items_by_priority ON items (queue, state, priority DESC, created_at, sla_due, id)",
+                    "CREATE INDEX items_by_due ON items (queue, state, sla_due)",
+                    "CREATE INDEX items_by_lease_end ON items (queue, state, lease_expires)",
+                    "CREATE INDEX items_by_assignee ON items (queue, assigned_to)",
+                    "CREATE INDEX skips_by_user ON skips (user_name, item_id)")));
 
     private Migrations() {
     }
