@@ -33,11 +33,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ServerBench {
     private static final String QUEUE = "bench";
+    private static final String WARMUP_QUEUE = "warmup";
 
     /** The figures, as the JSON the command prints. */
     record Result(
             int clients,
             int items,
+            @JsonProperty("warmup_cycles") int warmupCycles,
             long cycles,
             double seconds,
             @JsonProperty("cycles_per_s") double cyclesPerSecond,
@@ -50,80 +52,106 @@ final class ServerBench {
     private final Path dataDir;
     private final int clients;
     private final int items;
+    private final int warmup;
 
-    ServerBench(Path dataDir, int clients, int items) {
+    /**
+     * @param warmup cycles run first on a queue of their own and left out of the figures, so that they describe the
+     *               server once the JIT compiler has done its work, as a server that runs all day is
+     */
+    ServerBench(Path dataDir, int clients, int items, int warmup) {
         this.dataDir = dataDir;
         this.clients = clients;
         this.items = items;
+        this.warmup = warmup;
     }
 
     Result run() throws IOException, InterruptedException {
         try (OrchestrationServer server = OrchestrationServer.start(ServerConfig.defaults(dataDir.resolve("server")))) {
-            seed(server);
+            seed(server, QUEUE, items);
+            seed(server, WARMUP_QUEUE, warmup);
             List<HttpOrchestrationClient> reviewers = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
                 String token = server.users().issueToken("bench-" + i, Role.REVIEWER);
                 reviewers.add(new HttpOrchestrationClient(server.baseUri(), token,
                         new MediaCache(dataDir.resolve("cache-" + i))));
             }
-            Latency leases = new Latency(items + clients);
-            Latency decisions = new Latency(items);
-            Set<String> leased = ConcurrentHashMap.newKeySet();
-            AtomicInteger doubles = new AtomicInteger();
-            CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             try {
-                List<Future<Long>> loops = new ArrayList<>();
-                for (HttpOrchestrationClient reviewer : reviewers) {
-                    loops.add(pool.submit(() -> {
-                        start.await();
-                        return loop(reviewer, leases, decisions, leased, doubles);
-                    }));
-                }
-                long began = System.nanoTime();
-                start.countDown();
-                long cycles = 0;
-                for (Future<Long> loop : loops) {
-                    cycles += join(loop);
-                }
-                double seconds = (System.nanoTime() - began) / 1e9;
+                Run warm = new Run(WARMUP_QUEUE, warmup + clients, warmup);
+                warm.drive(pool, reviewers);
+                Run measured = new Run(QUEUE, items + clients, items);
+                double seconds = measured.drive(pool, reviewers);
                 int undecided = reviewers.get(0).queues().stream()
                         .filter(q -> q.name().equals(QUEUE)).mapToInt(q -> q.queued() + q.leased()).sum();
-                return new Result(clients, items, cycles, round(seconds), round(cycles / seconds),
-                        leases.summary(), decisions.summary(), doubles.get(), undecided);
+                return new Result(clients, items, warmup, measured.cycles, round(seconds),
+                        round(measured.cycles / seconds), measured.leases.summary(), measured.decisions.summary(),
+                        warm.doubles.get() + measured.doubles.get(), undecided);
             } finally {
                 pool.shutdownNow();
             }
         }
     }
 
-    private void seed(OrchestrationServer server) throws IOException {
+    private void seed(OrchestrationServer server, String queue, int count) throws IOException {
         var intake = server.intake();
-        intake.ensureQueue(QUEUE, Duration.ofHours(4));
+        intake.ensureQueue(queue, Duration.ofHours(4));
         Path blob = Files.writeString(dataDir.resolve("page.txt"), "a page to review");
         Asset asset = intake.storeMedia(blob, "application/pdf");
-        for (int i = 0; i < items; i++) {
-            intake.addItem(QUEUE, ItemKind.DOCUMENT, i % 5, null, List.of(asset), Map.of());
+        for (int i = 0; i < count; i++) {
+            intake.addItem(queue, ItemKind.DOCUMENT, i % 5, null, List.of(asset), Map.of());
         }
     }
 
-    private static long loop(HttpOrchestrationClient reviewer, Latency leases, Latency decisions, Set<String> leased,
-            AtomicInteger doubles) {
-        long cycles = 0;
-        while (true) {
-            long t0 = System.nanoTime();
-            Optional<Lease> lease = reviewer.lease(QUEUE);
-            leases.record(System.nanoTime() - t0);
-            if (lease.isEmpty()) {
-                return cycles;
+    /** Every client loops lease → decide on one queue until it is empty; latencies and leased ids are kept. */
+    private static final class Run {
+        final String queue;
+        final Latency leases;
+        final Latency decisions;
+        final Set<String> leased = ConcurrentHashMap.newKeySet();
+        final AtomicInteger doubles = new AtomicInteger();
+        long cycles;
+
+        Run(String queue, int leaseCapacity, int decisionCapacity) {
+            this.queue = queue;
+            this.leases = new Latency(leaseCapacity);
+            this.decisions = new Latency(decisionCapacity);
+        }
+
+        /** Runs every client to the end of the queue and returns how many seconds that took. */
+        double drive(ExecutorService pool, List<HttpOrchestrationClient> reviewers) throws InterruptedException {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Long>> loops = new ArrayList<>();
+            for (HttpOrchestrationClient reviewer : reviewers) {
+                loops.add(pool.submit(() -> {
+                    start.await();
+                    return loop(reviewer);
+                }));
             }
-            if (!leased.add(lease.get().item().id())) {
-                doubles.incrementAndGet();
+            long began = System.nanoTime();
+            start.countDown();
+            for (Future<Long> loop : loops) {
+                cycles += join(loop);
             }
-            long t1 = System.nanoTime();
-            reviewer.decide(lease.get().item().id(), Decision.approve(lease.get(), 1), UUID.randomUUID().toString());
-            decisions.record(System.nanoTime() - t1);
-            cycles++;
+            return (System.nanoTime() - began) / 1e9;
+        }
+
+        private long loop(HttpOrchestrationClient reviewer) {
+            long done = 0;
+            while (true) {
+                long t0 = System.nanoTime();
+                Optional<Lease> lease = reviewer.lease(queue);
+                leases.record(System.nanoTime() - t0);
+                if (lease.isEmpty()) {
+                    return done;
+                }
+                if (!leased.add(lease.get().item().id())) {
+                    doubles.incrementAndGet();
+                }
+                long t1 = System.nanoTime();
+                reviewer.decide(lease.get().item().id(), Decision.approve(lease.get(), 1), UUID.randomUUID().toString());
+                decisions.record(System.nanoTime() - t1);
+                done++;
+            }
         }
     }
 

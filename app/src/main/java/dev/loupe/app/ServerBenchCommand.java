@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = {
             "Starts a server on a temporary folder, fills one queue, and lets M clients loop lease -> decide over",
-            "HTTP on loopback until it is empty. Prints throughput, latency percentiles and any double lease."
+            "HTTP on loopback until it is empty, after a warm-up on a queue of its own. Prints throughput, latency",
+            "percentiles and any double lease."
         })
 final class ServerBenchCommand implements Callable<Integer> {
 
@@ -28,6 +29,10 @@ final class ServerBenchCommand implements Callable<Integer> {
     @Option(names = "--items", paramLabel = "N", defaultValue = "5000", description = "Items to decide (default: ${DEFAULT-VALUE}).")
     int items;
 
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "2000",
+            description = "Cycles run first on a queue of their own and not measured (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--keep", description = "Keep the server's temporary data folder and print where it is.")
     boolean keep;
 
@@ -39,9 +44,12 @@ final class ServerBenchCommand implements Callable<Integer> {
         if (items < 1 || items > 1_000_000) {
             throw new UserError("--items must be between 1 and 1000000, got " + items + ".");
         }
+        if (warmup < 0 || warmup > 1_000_000) {
+            throw new UserError("--warmup must be between 0 and 1000000, got " + warmup + ".");
+        }
         Path dataDir = Files.createTempDirectory("loupe-bench-server");
         try {
-            ServerBench.Result result = new ServerBench(dataDir, clients, items).run();
+            ServerBench.Result result = new ServerBench(dataDir, clients, items, warmup).run();
             spec.commandLine().getOut().println(
                     Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
             return result.doubleLeases() == 0 && result.undecided() == 0 ? 0 : FriendlyErrors.FAILED;

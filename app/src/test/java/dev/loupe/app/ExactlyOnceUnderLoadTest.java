@@ -17,7 +17,7 @@ class ExactlyOnceUnderLoadTest {
 
     @Test
     void sixteenClientsDecideFiveThousandItemsExactlyOnce() throws Exception {
-        ServerBench.Result result = new ServerBench(folder, 16, 5_000).run();
+        ServerBench.Result result = new ServerBench(folder, 16, 5_000, 0).run();
 
         assertThat(result.doubleLeases()).isZero();
         assertThat(result.undecided()).isZero();
