@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -25,14 +26,17 @@ final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final GroupCommit writer;
+    private final Checkpointer checkpointer;
     private final BlockingQueue<Connection> readers;
     private final List<Connection> all = new ArrayList<>();
 
-    private Database(Connection writer, List<Connection> readers) {
+    private Database(Connection writer, List<Connection> readers, Connection checkpoints) {
         this.writer = new GroupCommit(writer);
         this.readers = new ArrayBlockingQueue<>(readers.size(), false, readers);
+        this.checkpointer = new Checkpointer(checkpoints);
         all.add(writer);
         all.addAll(readers);
+        all.add(checkpoints);
     }
 
     static Database open(Path file, int readConnections) {
@@ -41,13 +45,19 @@ final class Database implements AutoCloseable {
         try {
             Connection writer = connect(url, true);
             opened.add(writer);
+            try (Statement pragma = writer.createStatement()) {
+                // Checkpoints run on their own connection (Checkpointer), not inside the writer's commits.
+                pragma.execute("PRAGMA wal_autocheckpoint=0");
+            }
+            Connection checkpoints = connect(url, true);
+            opened.add(checkpoints);
             List<Connection> readers = new ArrayList<>();
             for (int i = 0; i < readConnections; i++) {
                 Connection reader = connect(url, false);
                 opened.add(reader);
                 readers.add(reader);
             }
-            return new Database(writer, readers);
+            return new Database(writer, readers, checkpoints);
         } catch (SQLException e) {
             opened.forEach(Database::closeQuietly);
             throw new StorageException("Cannot open the database " + file + " (" + e.getMessage()
@@ -121,6 +131,7 @@ final class Database implements AutoCloseable {
     @Override
     public void close() {
         writer.close();
+        checkpointer.close();
         all.forEach(Database::closeQuietly);
     }
 
