@@ -6,6 +6,7 @@ import dev.loupe.core.Asset;
 import dev.loupe.core.Identity;
 import dev.loupe.core.ItemKind;
 import dev.loupe.core.ItemState;
+import dev.loupe.core.SlaRisk;
 import dev.loupe.core.WorkItem;
 import dev.loupe.core.json.Json;
 import java.sql.Connection;
@@ -30,17 +31,21 @@ final class ItemStore {
     private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {};
     private static final String COLUMNS =
             "i.id, i.queue, i.kind, i.priority, i.sla_due, i.state, i.created_at, i.metadata, i.lease_expires";
-    /** Items with their queue, whose SLA sets the at-risk window. */
-    static final String WITH_QUEUE = " FROM items i JOIN queues q ON q.name = i.queue";
     /** Waiting: queued, or leased under a lease that has run out. Takes now. */
     static final String WAITING = "(i.state = 'queued' OR (i.state = 'leased' AND i.lease_expires <= ?))";
     /**
-     * SLA at risk first, then priority, then age. At risk means overdue or due within the queue's at-risk window:
-     * a fifth of its SLA (sla_seconds * 200 ms), but at least five minutes. Takes now.
+     * The lease order of items aliased {@code t}: SLA at risk first (due by the cut-off, which {@link SlaRisk} sets
+     * for the queue), then priority, then age. Takes the cut-off.
      */
-    static final String LEASE_ORDER = "CASE WHEN i.sla_due <= ? + CASE WHEN q.sla_seconds * 200 > 300000"
-            + " THEN q.sla_seconds * 200 ELSE 300000 END THEN 0 ELSE 1 END,"
-            + " i.priority DESC, i.created_at ASC, i.sla_due ASC, i.id ASC";
+    static String leaseOrder(String t) {
+        return "CASE WHEN " + t + ".sla_due <= ? THEN 0 ELSE 1 END, " + priorityOrder(t);
+    }
+
+    /** Priority, then age, then due time, then id, of items aliased {@code t}. */
+    static String priorityOrder(String t) {
+        return t + ".priority DESC, " + t + ".created_at ASC, " + t + ".sla_due ASC, " + t + ".id ASC";
+    }
+
     /** What a reviewer or QA may see: waiting items, their own lease, and items they decided. Takes now, user, user. */
     private static final String VISIBLE_TO = "(" + WAITING + " OR (i.state = 'leased' AND i.lease_owner = ?)"
             + " OR EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = i.id AND d.reviewer = ?))";
@@ -70,7 +75,8 @@ final class ItemStore {
     /** Adds an item; {@code slaDue} null means now plus the queue's SLA. */
     WorkItem add(NewItem item, Instant now) {
         return db.write(c -> {
-            Duration sla = queueSla(c, item.queue());
+            Duration sla = queueSla(c, item.queue()).orElseThrow(() -> new IllegalArgumentException(
+                    "There is no queue '" + item.queue() + "'. Create it with ensureQueue before adding items to it."));
             for (Asset asset : item.assets()) {
                 requireStoredMedia(c, asset);
             }
@@ -84,15 +90,12 @@ final class ItemStore {
         });
     }
 
-    private static Duration queueSla(Connection c, String queue) throws SQLException {
+    /** The queue's SLA; empty when there is no such queue. */
+    static Optional<Duration> queueSla(Connection c, String queue) throws SQLException {
         try (PreparedStatement query = c.prepareStatement("SELECT sla_seconds FROM queues WHERE name = ?")) {
             query.setString(1, queue);
             try (ResultSet rs = query.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalArgumentException("There is no queue '" + queue + "'. Create it with ensureQueue"
-                            + " before adding items to it.");
-                }
-                return Duration.ofSeconds(rs.getLong(1));
+                return rs.next() ? Optional.of(Duration.ofSeconds(rs.getLong(1))) : Optional.empty();
             }
         }
     }
@@ -179,10 +182,14 @@ final class ItemStore {
             case DECIDED, ESCALATED -> "i.state = ?";
         };
         boolean everything = viewer.role().seesEverything();
-        String sql = "SELECT " + COLUMNS + WITH_QUEUE + " WHERE i.queue = ? AND " + condition
-                + (everything ? "" : " AND " + VISIBLE_TO) + " ORDER BY " + LEASE_ORDER + " LIMIT ?";
+        String sql = "SELECT " + COLUMNS + " FROM items i WHERE i.queue = ? AND " + condition
+                + (everything ? "" : " AND " + VISIBLE_TO) + " ORDER BY " + leaseOrder("i") + " LIMIT ?";
         long millis = now.toEpochMilli();
         return db.read(c -> {
+            Optional<Duration> sla = queueSla(c, queue);
+            if (sla.isEmpty()) {
+                return List.<WorkItem>of();
+            }
             try (PreparedStatement query = c.prepareStatement(sql)) {
                 int next = 1;
                 query.setString(next++, queue);
@@ -196,7 +203,7 @@ final class ItemStore {
                     query.setString(next++, viewer.name());
                     query.setString(next++, viewer.name());
                 }
-                query.setLong(next++, millis);
+                query.setLong(next++, now.plus(SlaRisk.margin(sla.get())).toEpochMilli());
                 query.setInt(next, limit);
                 return read(c, query, now);
             }

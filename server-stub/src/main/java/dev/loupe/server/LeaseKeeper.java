@@ -45,7 +45,7 @@ final class LeaseKeeper {
             + " AND s.user_name = ?)";
 
     /**
-     * The next item for a user, in the lease order of {@link ItemStore#LEASE_ORDER} after two rules of the user's
+     * The next item for a user, in the lease order of {@link ItemStore#leaseOrder} after two rules of the user's
      * own: an item a supervisor reassigned to them comes first, one they skipped comes last. Sorting every waiting
      * item on each lease would cost the single writer milliseconds on a deep queue, so the candidates come from
      * small, indexed sets that between them always hold the first item: the user's assigned items, expired leases,
@@ -62,14 +62,13 @@ final class LeaseKeeper {
             + " AND i.assigned_to IS NULL"
             + " UNION ALL SELECT * FROM (" + CANDIDATE + " WHERE i.queue = ? AND i.state = 'queued'"
             + " AND i.assigned_to IS NULL" + NOT_SKIPPED
-            + " ORDER BY i.priority DESC, i.created_at ASC, i.sla_due ASC, i.id ASC LIMIT 1)"
+            + " ORDER BY " + ItemStore.priorityOrder("i") + " LIMIT 1)"
             // CROSS JOIN makes SQLite start from the user's few skips rather than from every waiting item.
             + " UNION ALL " + CANDIDATE.replace(" FROM items i", " FROM skips s CROSS JOIN items i ON i.id = s.item_id")
             + " WHERE s.user_name = ? AND i.queue = ? AND i.state = 'queued' AND i.assigned_to IS NULL"
             + ") c ORDER BY CASE WHEN c.assigned_to = ? THEN 0 ELSE 1 END,"
             + " CASE WHEN EXISTS (SELECT 1 FROM skips s WHERE s.item_id = c.id AND s.user_name = ?) THEN 1 ELSE 0 END,"
-            + " CASE WHEN c.sla_due <= ? THEN 0 ELSE 1 END,"
-            + " c.priority DESC, c.created_at ASC, c.sla_due ASC, c.id ASC LIMIT 1";
+            + " " + ItemStore.leaseOrder("c") + " LIMIT 1";
 
     private final Database db;
 
@@ -112,7 +111,7 @@ final class LeaseKeeper {
     }
 
     private static Optional<NextItem> next(Connection c, String queue, String user, Instant now) throws SQLException {
-        Optional<Duration> sla = queueSla(c, queue);
+        Optional<Duration> sla = ItemStore.queueSla(c, queue);
         if (sla.isEmpty()) {
             return Optional.empty();
         }
@@ -129,15 +128,6 @@ final class LeaseKeeper {
                         ? Optional.of(new NextItem(rs.getString(1), new HeldLease(ItemState.fromWire(rs.getString(2)),
                                 rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6))))
                         : Optional.empty();
-            }
-        }
-    }
-
-    private static Optional<Duration> queueSla(Connection c, String queue) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("SELECT sla_seconds FROM queues WHERE name = ?")) {
-            query.setString(1, queue);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? Optional.of(Duration.ofSeconds(rs.getLong(1))) : Optional.empty();
             }
         }
     }
