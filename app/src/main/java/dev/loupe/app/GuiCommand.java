@@ -50,7 +50,7 @@ final class GuiCommand implements Callable<Integer> {
                 throw new UserError("--data is for the embedded server; a server given with --server keeps its own data.");
             }
             var client = new HttpOrchestrationClient(remote.uri(), remote.token(), cache);
-            return WorkstationApp.run(new WorkstationApp.Session(client, server.toString(), size, screenshots, () -> { }));
+            return WorkstationApp.run(new WorkstationApp.Session(client, server.toString(), size, screenshots));
         }
         if (token != null) {
             throw new UserError("--token goes with --server; the embedded server uses its own admin token.");
@@ -64,7 +64,7 @@ final class GuiCommand implements Callable<Integer> {
             }
             var client = new HttpOrchestrationClient(embedded.baseUri(), embedded.adminToken(), cache);
             String label = "Embedded server " + embedded.baseUri() + " · demo data in " + dataDir;
-            return WorkstationApp.run(new WorkstationApp.Session(client, label, size, screenshots, embedded::close));
+            return WorkstationApp.run(new WorkstationApp.Session(client, label, size, screenshots));
         } finally {
             embedded.close();
         }

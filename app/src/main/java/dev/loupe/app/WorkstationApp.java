@@ -23,8 +23,7 @@ public final class WorkstationApp extends Application {
      * Everything one run of the workstation needs; {@code Application.launch} takes no arguments of ours, so it is
      * handed over through {@link #SESSION}.
      */
-    record Session(OrchestrationClient client, String serverLabel, WindowSize size, Path screenshots,
-            Runnable onExit) {
+    record Session(OrchestrationClient client, String serverLabel, WindowSize size, Path screenshots) {
     }
 
     private static final AtomicReference<Session> SESSION = new AtomicReference<>();
@@ -36,11 +35,7 @@ public final class WorkstationApp extends Application {
     static int run(Session session) {
         SESSION.set(session);
         EXIT_CODE.set(0);
-        try {
-            Application.launch(WorkstationApp.class);
-        } finally {
-            session.onExit().run();
-        }
+        Application.launch(WorkstationApp.class);
         return EXIT_CODE.get();
     }
 
