@@ -9,6 +9,7 @@ import dev.loupe.core.Lease;
 import dev.loupe.core.Role;
 import dev.loupe.core.QueueSummary;
 import dev.loupe.core.RecordedDecision;
+import dev.loupe.core.ReleaseReason;
 import dev.loupe.core.WorkItem;
 import dev.loupe.core.port.OrchestrationClient;
 import dev.loupe.core.port.OrchestrationException;
@@ -79,6 +80,24 @@ final class ScriptedClient implements OrchestrationClient {
         WorkItem item = waiting.poll().withState(ItemState.LEASED);
         fence++;
         return Optional.of(new Lease("ls-" + fence, fence, T0.plusSeconds(300), item));
+    }
+
+    @Override
+    public Lease heartbeat(Lease lease) {
+        if (down) {
+            throw unreachable();
+        }
+        return new Lease(lease.leaseId(), lease.fencingToken(), lease.expiresAt().plusSeconds(300), lease.item());
+    }
+
+    @Override
+    public WorkItem release(Lease lease, ReleaseReason reason) {
+        if (down) {
+            throw unreachable();
+        }
+        WorkItem back = lease.item().withState(ItemState.QUEUED);
+        waiting.add(back);
+        return back;
     }
 
     @Override

@@ -3,11 +3,14 @@ package dev.loupe.sync;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.loupe.core.Asset;
 import dev.loupe.core.Decision;
+import dev.loupe.core.Heartbeat;
 import dev.loupe.core.Identity;
 import dev.loupe.core.ItemState;
 import dev.loupe.core.Lease;
+import dev.loupe.core.LeaseRelease;
 import dev.loupe.core.QueueSummary;
 import dev.loupe.core.RecordedDecision;
+import dev.loupe.core.ReleaseReason;
 import dev.loupe.core.WorkItem;
 import dev.loupe.core.port.OrchestrationClient;
 import java.net.URI;
@@ -69,6 +72,20 @@ public final class HttpOrchestrationClient implements OrchestrationClient {
             }
             return Optional.of(api.read(response, api.type(Lease.class)));
         }
+    }
+
+    @Override
+    public Lease heartbeat(Lease lease) {
+        Request request = new Request.Builder().url(api.url("items", lease.item().id(), "lease", "heartbeat"))
+                .post(api.json(Heartbeat.of(lease))).build();
+        return api.call(request, api.type(Lease.class));
+    }
+
+    @Override
+    public WorkItem release(Lease lease, ReleaseReason reason) {
+        Request request = new Request.Builder().url(api.url("items", lease.item().id(), "release"))
+                .post(api.json(LeaseRelease.of(lease, reason))).build();
+        return api.call(request, api.type(WorkItem.class));
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.loupe.core.ItemState;
 import dev.loupe.core.Lease;
 import dev.loupe.core.Outcome;
 import dev.loupe.core.RecordedDecision;
+import dev.loupe.core.ReleaseReason;
 import dev.loupe.core.WorkItem;
 import dev.loupe.core.port.OrchestrationException;
 import dev.loupe.core.port.OrchestrationException.Kind;
@@ -76,6 +77,22 @@ class HttpOrchestrationClientTest {
         assertThat(recorded.reviewer()).isEqualTo("admin");
         assertThat(client.item(lease.item().id()).state()).isEqualTo(ItemState.DECIDED);
         assertThat(client.lease("claims")).isEmpty();
+    }
+
+    @Test
+    void aHeartbeatKeepsTheLeaseAndAReleasedItemWaitsAgain() {
+        Lease lease = client.lease("claims").orElseThrow();
+
+        Lease kept = client.heartbeat(lease);
+        assertThat(kept.leaseId()).isEqualTo(lease.leaseId());
+        assertThat(kept.fencingToken()).isEqualTo(lease.fencingToken());
+        assertThat(kept.expiresAt()).isAfterOrEqualTo(lease.expiresAt());
+
+        WorkItem back = client.release(kept, ReleaseReason.SKIPPED);
+        assertThat(back.state()).isEqualTo(ItemState.QUEUED);
+        assertThatThrownBy(() -> client.heartbeat(lease)).isInstanceOfSatisfying(OrchestrationException.class,
+                e -> assertThat(e.kind()).isEqualTo(Kind.CONFLICT));
+        assertThat(client.lease("claims")).isPresent();
     }
 
     @Test

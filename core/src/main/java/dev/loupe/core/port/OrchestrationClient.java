@@ -7,6 +7,7 @@ import dev.loupe.core.ItemState;
 import dev.loupe.core.Lease;
 import dev.loupe.core.QueueSummary;
 import dev.loupe.core.RecordedDecision;
+import dev.loupe.core.ReleaseReason;
 import dev.loupe.core.WorkItem;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,17 @@ public interface OrchestrationClient {
 
     /** Leases the next item of a queue; empty when nothing waits. */
     Optional<Lease> lease(String queue);
+
+    /**
+     * Renews a lease for the server's lease time. A lease that is stale or already expired cannot be renewed: that
+     * is an {@link OrchestrationException} of kind {@code CONFLICT}.
+     *
+     * @return the lease with its new expiry; id and fencing token are unchanged
+     */
+    Lease heartbeat(Lease lease);
+
+    /** Gives a lease back undecided; a skipped item goes to the back of this reviewer's line. */
+    WorkItem release(Lease lease, ReleaseReason reason);
 
     /** Reads one item. */
     WorkItem item(String itemId);
