@@ -32,6 +32,11 @@ final class DataFolders {
         return base("XDG_CACHE_HOME", ".cache").resolve("loupe").resolve("media");
     }
 
+    /** The workstation's settings: the server to use and its token, written by {@code loupe login}. */
+    Path config() {
+        return base("XDG_CONFIG_HOME", ".config").resolve("loupe").resolve("config.properties");
+    }
+
     private Path data() {
         return base("XDG_DATA_HOME", ".local/share").resolve("loupe");
     }

@@ -7,6 +7,7 @@ import dev.loupe.sync.MediaCache;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,20 +16,28 @@ import picocli.CommandLine.Option;
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {
             "Opens the review workstation.",
-            "Without --server it starts an embedded server on a free localhost port, with a demo queue."
+            "It connects to --server, else to the server saved by 'loupe login'; with neither, or with --demo, it"
+                    + " starts an embedded server on a free localhost port, with a demo queue."
         })
 final class GuiCommand implements Callable<Integer> {
+    private final Surroundings surroundings;
 
     @Option(names = "--server", paramLabel = "URL",
-            description = "Address of a running Loupe server, e.g. http://127.0.0.1:8470.")
+            description = "Address of a running Loupe server, e.g. http://127.0.0.1:8470 (default: the server saved"
+                    + " by 'loupe login').")
     URI server;
 
     @Option(names = "--token", paramLabel = "T",
-            description = "Bearer token for --server (default: the LOUPE_TOKEN environment variable).")
+            description = "Bearer token for the server. Safer: 'loupe login' or the LOUPE_TOKEN environment"
+                    + " variable, since a command line is visible to other users and kept in shell history.")
     String token;
 
+    @Option(names = "--demo", description = "Use the embedded demo server even when 'loupe login' saved a server.")
+    boolean demo;
+
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Data folder of the embedded server (default: ~/.local/share/loupe/demo-server).")
+            description = "Data folder of the embedded server (default: ~/.local/share/loupe/demo-server); implies"
+                    + " --demo.")
     Path data;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1440x900", converter = WindowSize.Converter.class,
@@ -39,23 +48,21 @@ final class GuiCommand implements Callable<Integer> {
             description = "Open the first item, save screenshots of the workstation into DIR, and exit.")
     Path screenshots;
 
+    GuiCommand(Surroundings surroundings) {
+        this.surroundings = surroundings;
+    }
+
     @Override
     public Integer call() {
-        DisplayCheck.require(System.getenv());
-        DataFolders folders = DataFolders.ofThisUser();
-        MediaCache cache = new MediaCache(folders.mediaCache());
-        if (server != null) {
-            RemoteServer remote = RemoteServer.of(server, token, System.getenv());
-            if (data != null) {
-                throw new UserError("--data is for the embedded server; a server given with --server keeps its own data.");
-            }
-            var client = new HttpOrchestrationClient(remote.uri(), remote.token(), cache);
-            return WorkstationApp.run(new WorkstationApp.Session(client, server.toString(), size, screenshots));
+        Optional<RemoteServer> remote = remoteServer();
+        DisplayCheck.require(surroundings.environment());
+        MediaCache cache = new MediaCache(surroundings.folders().mediaCache());
+        if (remote.isPresent()) {
+            var client = new HttpOrchestrationClient(remote.get().uri(), remote.get().token(), cache);
+            String label = remote.get().uri().toString();
+            return WorkstationApp.run(new WorkstationApp.Session(client, label, size, screenshots));
         }
-        if (token != null) {
-            throw new UserError("--token goes with --server; the embedded server uses its own admin token.");
-        }
-        Path dataDir = data != null ? data : folders.demoServer();
+        Path dataDir = data != null ? data : surroundings.folders().demoServer();
         OrchestrationServer embedded = EmbeddedServer.start(ServerConfig.defaults(dataDir));
         try {
             if (embedded.intake().itemCount() == 0) {
@@ -68,5 +75,28 @@ final class GuiCommand implements Callable<Integer> {
         } finally {
             embedded.close();
         }
+    }
+
+    /** The server to connect to, or empty for the embedded demo server. */
+    Optional<RemoteServer> remoteServer() {
+        if (demo || data != null) {
+            if (server != null) {
+                throw new UserError((demo ? "--demo" : "--data") + " is for the embedded server; a server given"
+                        + " with --server keeps its own data. Leave out one of them.");
+            }
+            if (token != null) {
+                throw tokenWithoutServer();
+            }
+            return Optional.empty();
+        }
+        Optional<RemoteServer> remote = Credentials.of(surroundings).find(server, token);
+        if (remote.isEmpty() && token != null) {
+            throw tokenWithoutServer();
+        }
+        return remote;
+    }
+
+    private static UserError tokenWithoutServer() {
+        return new UserError("--token goes with --server; the embedded server uses its own admin token.");
     }
 }

@@ -29,16 +29,19 @@ import picocli.CommandLine.TypeConversionException;
                     + " when every file failed or the server stopped the import."
         })
 final class ImportCommand implements Callable<Integer> {
+    private final Surroundings surroundings;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--server", paramLabel = "URL", required = true,
-            description = "Address of the running Loupe server, e.g. http://127.0.0.1:8470.")
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Address of the running Loupe server, e.g. http://127.0.0.1:8470 (default: the server"
+                    + " saved by 'loupe login').")
     URI server;
 
     @Option(names = "--token", paramLabel = "T",
-            description = "A supervisor's or admin's bearer token (default: the LOUPE_TOKEN environment variable).")
+            description = "A supervisor's or admin's bearer token. Safer: 'loupe login' or the LOUPE_TOKEN"
+                    + " environment variable, since a command line is visible to other users and kept in shell history.")
     String token;
 
     @Option(names = "--queue", paramLabel = "Q", required = true,
@@ -56,9 +59,13 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILES_OR_FOLDERS", arity = "0..*", description = "Files and folders to import.")
     List<Path> paths = List.of();
 
+    ImportCommand(Surroundings surroundings) {
+        this.surroundings = surroundings;
+    }
+
     @Override
     public Integer call() {
-        RemoteServer remote = RemoteServer.of(server, token, System.getenv());
+        RemoteServer remote = Credentials.of(surroundings).require(server, token);
         PrintWriter out = spec.commandLine().getOut();
         ImportReport report = new ImportReport(queue, out);
         List<ImportSources.Source> sources = ImportSources.find(paths);

@@ -12,12 +12,24 @@ public final class Main {
 
     public static void main(String[] args) {
         LogSetup.apply();
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(Surroundings.ofThisProcess()).execute(args));
     }
 
-    static CommandLine commandLine() {
-        return new CommandLine(new LoupeCommand())
+    static CommandLine commandLine(Surroundings surroundings) {
+        return new CommandLine(new LoupeCommand(), new CommandFactory(surroundings))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new FriendlyErrors());
+    }
+
+    /** Hands the surroundings to the commands that take them, and makes everything else as picocli would. */
+    private record CommandFactory(Surroundings surroundings) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(Surroundings.class).newInstance(surroundings);
+            } catch (NoSuchMethodException takesNone) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
     }
 }

@@ -2,18 +2,24 @@ package dev.loupe.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** What a person sees from the command line when they ask for help or get something wrong. */
 class CommandLineTest {
+    @TempDir
+    Path home;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLine(new Surroundings(Map.of(), home, InputStream.nullInputStream(), null));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
@@ -22,7 +28,7 @@ class CommandLineTest {
     @Test
     void helpListsTheCommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("gui", "server", "Opens the review workstation");
+        assertThat(out.toString()).contains("gui", "server", "login", "Opens the review workstation");
     }
 
     @Test
@@ -30,7 +36,7 @@ class CommandLineTest {
         assertThat(run("server", "--help")).isZero();
         assertThat(out.toString()).contains("--port", "--data", "--demo", "--bind");
         assertThat(run("help", "gui")).isZero();
-        assertThat(out.toString()).contains("--server", "--token", "--screenshots");
+        assertThat(out.toString()).contains("--server", "--token", "--demo", "--screenshots");
     }
 
     @Test
@@ -56,6 +62,7 @@ class CommandLineTest {
     @Test
     void aRemoteServerNeedsAToken() {
         assertThat(run("gui", "--server", "http://127.0.0.1:9")).isEqualTo(FriendlyErrors.FAILED);
-        assertThat(err.toString()).contains("--server needs a token");
+        assertThat(err.toString()).contains("There is no token for http://127.0.0.1:9. Sign in with 'loupe login"
+                + " --server http://127.0.0.1:9', or set LOUPE_TOKEN.");
     }
 }

@@ -13,6 +13,7 @@ import dev.loupe.sync.HttpOrchestrationClient;
 import dev.loupe.sync.MediaCache;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -40,6 +42,8 @@ class ImportCommandTest {
     Path inbox;
     @TempDir
     Path cache;
+    @TempDir
+    Path home;
 
     private OrchestrationServer server;
     private final StringWriter out = new StringWriter();
@@ -57,7 +61,7 @@ class ImportCommandTest {
     }
 
     private int importInto(String queue, String token, String... more) {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLine(new Surroundings(Map.of(), home, InputStream.nullInputStream(), null));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         List<String> args = new ArrayList<>(List.of("import", "--server", server.baseUri().toString(),
@@ -184,7 +188,7 @@ class ImportCommandTest {
 
     @Test
     void helpNamesTheOptionsAndTheServerHasAnUploadLimit() {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLine(new Surroundings(Map.of(), home, InputStream.nullInputStream(), null));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         assertThat(cli.execute("import", "--help")).isZero();
