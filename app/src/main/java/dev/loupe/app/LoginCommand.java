@@ -42,6 +42,10 @@ final class LoginCommand implements Callable<Integer> {
             description = "Address of the running Loupe server, e.g. http://127.0.0.1:8470.")
     URI server;
 
+    /** Accepted only to refuse it: as an unknown option, picocli would print the token back in its complaint. */
+    @Option(names = "--token", hidden = true)
+    String tokenOnCommandLine;
+
     LoginCommand(Surroundings surroundings) {
         this.surroundings = surroundings;
     }
@@ -49,6 +53,10 @@ final class LoginCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RemoteServer.requireHttp(server);
+        if (tokenOnCommandLine != null) {
+            throw new UserError("login reads the token from the terminal or standard input, not from --token: a"
+                    + " command line is visible to other users and kept in shell history. Run it without --token.");
+        }
         String token = readToken();
         var client = new HttpOrchestrationClient(server, token, new MediaCache(surroundings.folders().mediaCache()));
         Identity you = client.whoAmI();

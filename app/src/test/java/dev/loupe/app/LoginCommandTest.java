@@ -142,4 +142,14 @@ class LoginCommandTest {
                 .doesNotContain("my token is here");
         assertThat(configFile).doesNotExist();
     }
+
+    @Test
+    void aTokenOnTheCommandLineIsRefusedWithoutShowingIt() {
+        String token = server.adminToken();
+        assertThat(run("", "login", "--server", server.baseUri().toString(), "--token", token))
+                .isEqualTo(FriendlyErrors.FAILED);
+        assertThat(err.toString()).startsWith("loupe: login reads the token from the terminal or standard input");
+        assertThat(out.toString() + err + log).doesNotContain(token);
+        assertThat(configFile).doesNotExist();
+    }
 }
