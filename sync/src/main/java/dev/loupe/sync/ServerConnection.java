@@ -18,6 +18,7 @@ public interface ServerConnection {
         HALF_OPEN
     }
 
+    /** The breaker's state now. */
     State state();
 
     /** Whether calls fail at once now, without asking the server. */
