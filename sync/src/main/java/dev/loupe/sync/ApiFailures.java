@@ -5,6 +5,7 @@ import dev.loupe.core.ApiError;
 import dev.loupe.core.port.OrchestrationException;
 import dev.loupe.core.port.OrchestrationException.Kind;
 import java.io.IOException;
+import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.Response;
 
@@ -22,8 +23,19 @@ final class ApiFailures {
     /** No answer came: the server is down, unreachable or too slow. {@code whatNow} is the advice that follows. */
     static OrchestrationException unreachable(HttpUrl api, IOException e, String whatNow) {
         return new OrchestrationException(Kind.UNREACHABLE, 0, "unreachable",
-                "Cannot reach the Loupe server at " + api.newBuilder().encodedPath("/").build()
-                        + " (" + e.getMessage() + "). " + whatNow, e);
+                "Cannot reach the Loupe server at " + root(api) + " (" + e.getMessage() + "). " + whatNow, e);
+    }
+
+    /** The circuit breaker is open: the call was not sent. {@code whatNow} is the advice that follows. */
+    static OrchestrationException notAnswering(HttpUrl api, Duration retryIn, String whatNow) {
+        long seconds = retryIn.plusNanos(999_999_999).getSeconds();
+        String when = seconds > 0 ? "retrying in " + seconds + " s" : "trying again now";
+        return new OrchestrationException(Kind.UNREACHABLE, 0, "not-answering",
+                "The Loupe server at " + root(api) + " is not answering; " + when + ". " + whatNow);
+    }
+
+    private static HttpUrl root(HttpUrl api) {
+        return api.newBuilder().encodedPath("/").build();
     }
 
     private static Kind kindOf(int status) {

@@ -15,6 +15,7 @@ import dev.loupe.core.WorkItem;
 import dev.loupe.core.port.OrchestrationClient;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -22,13 +23,16 @@ import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /** The orchestration API over HTTP, as the reviewer's workstation uses it. */
 public final class HttpOrchestrationClient implements OrchestrationClient {
     private static final TypeReference<List<QueueSummary>> QUEUES = new TypeReference<>() {};
     private static final TypeReference<List<WorkItem>> ITEMS = new TypeReference<>() {};
     private static final TypeReference<List<RecordedDecision>> DECISIONS = new TypeReference<>() {};
+
+    private static final String WHAT_NOW = "Check that it is running; your work is kept.";
+    /** A media file may take long as a whole, but a server that sends nothing for this long is gone. */
+    private static final Duration MEDIA_READ_TIMEOUT = Duration.ofSeconds(30);
 
     private final ApiCalls api;
     private final MediaCache mediaCache;
@@ -39,8 +43,18 @@ public final class HttpOrchestrationClient implements OrchestrationClient {
      * @param mediaCache where downloaded media is kept
      */
     public HttpOrchestrationClient(URI server, String token, MediaCache mediaCache) {
-        this.api = new ApiCalls(server, token, Duration.ofSeconds(30), "Check that it is running; your work is kept.");
+        this(server, token, mediaCache, ApiCalls.Timeouts.of(MEDIA_READ_TIMEOUT), Clock.systemUTC());
+    }
+
+    /** With other timeouts and a clock for the circuit breaker, so tests need not wait. */
+    HttpOrchestrationClient(URI server, String token, MediaCache mediaCache, ApiCalls.Timeouts timeouts, Clock clock) {
+        this.api = new ApiCalls(server, token, WHAT_NOW, timeouts, clock);
         this.mediaCache = Objects.requireNonNull(mediaCache, "mediaCache");
+    }
+
+    /** Whether the server is answering, for the status bar. */
+    public ServerConnection connection() {
+        return api.connection();
     }
 
     @Override
@@ -66,12 +80,9 @@ public final class HttpOrchestrationClient implements OrchestrationClient {
     public Optional<Lease> lease(String queue) {
         Request request = new Request.Builder().url(api.url("queues", queue, "leases"))
                 .post(RequestBody.create(new byte[0])).build();
-        try (Response response = api.execute(request)) {
-            if (response.code() == 204) {
-                return Optional.empty();
-            }
-            return Optional.of(api.read(response, api.type(Lease.class)));
-        }
+        return api.call(request, response -> response.code() == 204
+                ? Optional.empty()
+                : Optional.of(api.<Lease>read(response, api.type(Lease.class))));
     }
 
     @Override
@@ -95,15 +106,7 @@ public final class HttpOrchestrationClient implements OrchestrationClient {
 
     @Override
     public Path media(Asset asset) {
-        return mediaCache.get(asset, () -> {
-            Response response = api.execute(ApiCalls.get(api.url("media", asset.sha256())));
-            if (!response.isSuccessful()) {
-                try (response) {
-                    throw api.failure(response);
-                }
-            }
-            return response.body().byteStream();
-        });
+        return mediaCache.get(asset, () -> api.download(ApiCalls.get(api.url("media", asset.sha256()))));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.MediaType;
@@ -27,7 +28,7 @@ public final class ImportClient {
     private static final TypeReference<List<QueueSummary>> QUEUES = new TypeReference<>() {};
     private static final String WHAT_NOW = "Check that it is running, then import the files not yet imported.";
     /** The server flushes a whole upload to disk before it answers, which can take a while for a large video. */
-    private static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration UPLOAD_ANSWER_TIMEOUT = Duration.ofMinutes(2);
 
     private final ApiCalls api;
 
@@ -36,7 +37,8 @@ public final class ImportClient {
      * @param token  a supervisor's or admin's bearer token; sent on every request, never logged
      */
     public ImportClient(URI server, String token) {
-        this.api = new ApiCalls(server, token, ANSWER_TIMEOUT, WHAT_NOW);
+        this.api = new ApiCalls(server, token, WHAT_NOW, ApiCalls.Timeouts.of(UPLOAD_ANSWER_TIMEOUT),
+                Clock.systemUTC());
     }
 
     /** The names of the server's queues. */
@@ -58,7 +60,7 @@ public final class ImportClient {
                 .header("X-File-Name", percentEncoded(file.getFileName().toString()))
                 .post(RequestBody.create(file.toFile(), MediaType.get(mediaType)))
                 .build();
-        return api.call(request, api.type(Asset.class));
+        return api.upload(request, api.type(Asset.class));
     }
 
     /** Adds an item to a queue; its assets must have been uploaded. */
