@@ -1,30 +1,19 @@
 package dev.loupe.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.loupe.core.Decision;
 import dev.loupe.core.RecordedDecision;
-import dev.loupe.core.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The reviewer's decisions on their way to the server, in a file on the workstation. A decision is on disk when
@@ -67,21 +56,18 @@ public final class Outbox implements AutoCloseable {
             int attempts, String lastError, State state, String decisionId, Refusal refusal) {
     }
 
-    private static final String COLUMNS = "seq, item_id, decision, idempotency_key, created_at, attempts, last_error,"
-            + " state, decision_id, refused_status, refused_code, refused_message";
-
-    private final Path file;
+    private final OutboxFile file;
     private final Clock clock;
     private final Object lock = new Object();
-    /** Entries the sender is sending now; they cannot be withdrawn. Guarded by {@code lock}. */
+    /** Entries the sender is sending now; they cannot be withdrawn. Guarded by {@code lock}, as is all below. */
     private final Set<Long> inFlight = new HashSet<>();
-    private Connection connection;
+    /** Kept in memory, so the UI may ask as often as it likes. */
     private int unsent;
 
-    private Outbox(Path file, Connection connection, Clock clock) {
+    private Outbox(OutboxFile file, Clock clock, int unsent) {
         this.file = file;
-        this.connection = connection;
         this.clock = clock;
+        this.unsent = unsent;
     }
 
     /**
@@ -98,18 +84,11 @@ public final class Outbox implements AutoCloseable {
             throw new OutboxException("Cannot create the folder " + absolute.getParent() + " for the outbox ("
                     + e.getMessage() + "). Check that it is writable.", e);
         }
-        Outbox outbox = new Outbox(absolute, OutboxFile.open(absolute), clock);
+        OutboxFile opened = OutboxFile.open(absolute);
         try {
-            outbox.unsent = outbox.read("count the unsent decisions", c -> {
-                try (Statement count = c.createStatement();
-                        ResultSet rs = count.executeQuery("SELECT count(*) FROM entries WHERE state = 'UNSENT'")) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            });
-            return outbox;
+            return new Outbox(opened, clock, opened.count(State.UNSENT));
         } catch (RuntimeException e) {
-            outbox.close();
+            opened.close();
             throw e;
         }
     }
@@ -123,41 +102,24 @@ public final class Outbox implements AutoCloseable {
      */
     public Entry add(String itemId, Decision decision, String idempotencyKey) {
         Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        String json = toJson(Objects.requireNonNull(decision, "decision"));
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         synchronized (lock) {
-            try (PreparedStatement insert = open().prepareStatement("INSERT INTO entries (item_id, decision,"
-                    + " idempotency_key, created_at, state) VALUES (?, ?, ?, ?, 'UNSENT')",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, itemId);
-                insert.setString(2, json);
-                insert.setString(3, idempotencyKey);
-                insert.setLong(4, createdAt.toEpochMilli());
-                insert.executeUpdate();
-                long seq;
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    seq = keys.getLong(1);
-                }
-                unsent++;
-                return new Entry(seq, itemId, decision, idempotencyKey, createdAt, 0, null, State.UNSENT, null, null);
-            } catch (SQLException e) {
-                if (e instanceof SQLiteException sqlite
-                        && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE) {
-                    throw new IllegalArgumentException("The idempotency key " + idempotencyKey + " is already in the"
-                            + " outbox. Give each decision a new key.", e);
-                }
-                throw new OutboxException("Cannot save the decision in the outbox " + file + " (" + e.getMessage()
-                        + "), so it was not saved. Check that the disk is not full, then decide again.", e);
-            }
+            long seq = file.insert(itemId, decision, idempotencyKey, createdAt);
+            unsent++;
+            return new Entry(seq, itemId, decision, idempotencyKey, createdAt, 0, null, State.UNSENT, null, null);
         }
     }
 
     /** Up to {@code limit} entries waiting to be sent, oldest first. */
     public List<Entry> unsent(int limit) {
-        return read("list the unsent decisions", c -> select(c,
-                "SELECT " + COLUMNS + " FROM entries WHERE state = 'UNSENT' ORDER BY seq LIMIT " + limit));
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit + ".");
+        }
+        synchronized (lock) {
+            return file.entries("list the unsent decisions", "WHERE state = 'UNSENT' ORDER BY seq LIMIT ?", limit);
+        }
     }
 
     /** How many entries wait to be sent; read from memory, so the UI may ask as often as it likes. */
@@ -169,8 +131,9 @@ public final class Outbox implements AutoCloseable {
 
     /** Every entry the server refused, oldest first. */
     public List<Entry> refused() {
-        return read("list the refused decisions", c -> select(c,
-                "SELECT " + COLUMNS + " FROM entries WHERE state = 'REFUSED' ORDER BY seq"));
+        synchronized (lock) {
+            return file.entries("list the refused decisions", "WHERE state = 'REFUSED' ORDER BY seq");
+        }
     }
 
     /**
@@ -183,7 +146,7 @@ public final class Outbox implements AutoCloseable {
             if (inFlight.contains(seq)) {
                 return false;
             }
-            boolean withdrawn = update("withdraw a decision",
+            boolean withdrawn = file.update("withdraw a decision",
                     "DELETE FROM entries WHERE seq = ? AND state = 'UNSENT'", seq) == 1;
             if (withdrawn) {
                 unsent--;
@@ -200,8 +163,8 @@ public final class Outbox implements AutoCloseable {
     public int prune(Duration age) {
         long before = clock.instant().minus(age).toEpochMilli();
         synchronized (lock) {
-            return update("forget sent decisions",
-                    "DELETE FROM entries WHERE state = 'SENT' AND settled_at < ?", before);
+            return file.update("forget sent decisions", "DELETE FROM entries WHERE state = 'SENT' AND settled_at < ?",
+                    before);
         }
     }
 
@@ -211,8 +174,8 @@ public final class Outbox implements AutoCloseable {
      */
     Optional<Entry> claimOldest() {
         synchronized (lock) {
-            List<Entry> oldest = read("find the next decision to send", c -> select(c, "SELECT " + COLUMNS
-                    + " FROM entries WHERE state = 'UNSENT' ORDER BY seq LIMIT " + (inFlight.size() + 1)));
+            List<Entry> oldest = file.entries("find the next decision to send",
+                    "WHERE state = 'UNSENT' ORDER BY seq LIMIT ?", inFlight.size() + 1);
             Optional<Entry> next = oldest.stream().filter(entry -> !inFlight.contains(entry.seq())).findFirst();
             next.ifPresent(entry -> inFlight.add(entry.seq()));
             return next;
@@ -248,8 +211,8 @@ public final class Outbox implements AutoCloseable {
     /** A send failed and will be tried again; counted, with its sentence, for the UI. */
     Entry recordAttempt(long seq, String lastError) {
         synchronized (lock) {
-            update("count a failed send", "UPDATE entries SET attempts = attempts + 1, last_error = ? WHERE seq = ?",
-                    lastError, seq);
+            file.update("count a failed send",
+                    "UPDATE entries SET attempts = attempts + 1, last_error = ? WHERE seq = ?", lastError, seq);
             return entry(seq);
         }
     }
@@ -257,106 +220,19 @@ public final class Outbox implements AutoCloseable {
     @Override
     public void close() {
         synchronized (lock) {
-            if (connection == null) {
-                return;
-            }
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                throw new OutboxException("Closing the outbox " + file + " failed (" + e.getMessage() + "). Its"
-                        + " saved decisions are kept and will be sent when Loupe starts again.", e);
-            } finally {
-                connection = null;
-            }
+            file.close();
         }
     }
 
     private void settle(long seq, String sql, Object... parameters) {
-        if (update("record what the server answered", sql, parameters) != 1) {
+        if (file.update("record what the server answered", sql, parameters) != 1) {
             throw new IllegalStateException("Entry " + seq + " of the outbox is not waiting to be sent.");
         }
         unsent--;
     }
 
     private Entry entry(long seq) {
-        List<Entry> found = read("read a decision", c -> select(c,
-                "SELECT " + COLUMNS + " FROM entries WHERE seq = " + seq));
-        if (found.isEmpty()) {
-            throw new IllegalStateException("Entry " + seq + " is not in the outbox.");
-        }
-        return found.get(0);
-    }
-
-    @FunctionalInterface
-    private interface Query<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T read(String what, Query<T> query) {
-        synchronized (lock) {
-            try {
-                return query.run(open());
-            } catch (SQLException e) {
-                throw new OutboxException("Cannot " + what + " in the outbox " + file + " (" + e.getMessage()
-                        + "). Restart Loupe; if this repeats, the file may be damaged.", e);
-            }
-        }
-    }
-
-    private int update(String what, String sql, Object... parameters) {
-        synchronized (lock) {
-            try (PreparedStatement statement = open().prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    if (parameters[i] == null) {
-                        statement.setNull(i + 1, Types.VARCHAR);
-                    } else {
-                        statement.setObject(i + 1, parameters[i]);
-                    }
-                }
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new OutboxException("Cannot " + what + " in the outbox " + file + " (" + e.getMessage()
-                        + "). Check that the disk is not full; the decisions saved in it are kept.", e);
-            }
-        }
-    }
-
-    private Connection open() {
-        if (connection == null) {
-            throw new IllegalStateException("The outbox " + file + " is closed.");
-        }
-        return connection;
-    }
-
-    private List<Entry> select(Connection c, String sql) throws SQLException {
-        try (Statement query = c.createStatement(); ResultSet rs = query.executeQuery(sql)) {
-            List<Entry> entries = new ArrayList<>();
-            while (rs.next()) {
-                long seq = rs.getLong(1);
-                int status = rs.getInt(10);
-                Refusal refusal = rs.wasNull() ? null : new Refusal(status, rs.getString(11), rs.getString(12));
-                entries.add(new Entry(seq, rs.getString(2), fromJson(seq, rs.getString(3)), rs.getString(4),
-                        Instant.ofEpochMilli(rs.getLong(5)), rs.getInt(6), rs.getString(7),
-                        State.valueOf(rs.getString(8)), rs.getString(9), refusal));
-            }
-            return entries;
-        }
-    }
-
-    private static String toJson(Decision decision) {
-        try {
-            return Json.mapper().writeValueAsString(decision);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Every decision serializes", e);
-        }
-    }
-
-    private Decision fromJson(long seq, String json) {
-        try {
-            return Json.mapper().readValue(json, Decision.class);
-        } catch (JsonProcessingException e) {
-            throw new OutboxException("Decision " + seq + " in the outbox " + file + " cannot be read ("
-                    + e.getOriginalMessage() + "). The file may be damaged: move it aside and start Loupe again.", e);
-        }
+        return file.entries("read a decision", "WHERE seq = ?", seq).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Entry " + seq + " is not in the outbox."));
     }
 }

@@ -1,32 +1,51 @@
 package dev.loupe.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.loupe.core.Decision;
+import dev.loupe.core.json.Json;
+import dev.loupe.sync.Outbox.Entry;
+import dev.loupe.sync.Outbox.Refusal;
+import dev.loupe.sync.Outbox.State;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * Opens the outbox's SQLite file and makes sure it is one: marked as ours, in a format this version reads, locked
- * against a second program, and committing to disk before a write returns.
+ * The outbox's SQLite file: opened only when it is one (marked as ours, in a format this version reads), locked
+ * against a second program, committing to disk before a write returns, with its rows read as entries. Not
+ * thread-safe: {@link Outbox} guards it.
  */
-final class OutboxFile {
+final class OutboxFile implements AutoCloseable {
     /** "Loup" in ASCII, in the file's header: another SQLite database is never taken for an outbox. */
     static final int APPLICATION_ID = 0x4C6F7570;
     /** The file format; a later version that changes the tables raises it and migrates older files. */
     static final int FORMAT = 1;
     /** How long to wait for a file another program holds before saying so. */
     private static final int BUSY_TIMEOUT_MS = 1_000;
+    private static final String COLUMNS = "seq, item_id, decision, idempotency_key, created_at, attempts, last_error,"
+            + " state, decision_id, refused_status, refused_code, refused_message";
 
-    private OutboxFile() {
+    private final Path file;
+    private Connection connection;
+
+    private OutboxFile(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
     }
 
-    /** An open connection to the outbox in {@code file}, created when the file is new or empty. */
-    static Connection open(Path file) {
+    /** Opens the outbox in {@code file}, created when the file is new or empty. */
+    static OutboxFile open(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         Connection connection = null;
@@ -40,8 +59,8 @@ final class OutboxFile {
                 // FULL: a decision is on disk when add returns, even if the machine loses power.
                 pragma.execute("PRAGMA synchronous=FULL");
             }
-            prepare(connection, file);
-            return connection;
+            recognizeOrCreate(connection, file);
+            return new OutboxFile(file, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw openFailure(file, e);
@@ -51,7 +70,7 @@ final class OutboxFile {
         }
     }
 
-    private static void prepare(Connection connection, Path file) throws SQLException {
+    private static void recognizeOrCreate(Connection connection, Path file) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             try {
@@ -101,6 +120,138 @@ final class OutboxFile {
         s.execute("CREATE INDEX entries_by_state ON entries (state, seq)");
         s.execute("PRAGMA application_id = " + APPLICATION_ID);
         s.execute("PRAGMA user_version = " + FORMAT);
+    }
+
+    /** Saves an unsent entry and returns its seq; the entry is on disk when this returns. */
+    long insert(String itemId, Decision decision, String idempotencyKey, Instant createdAt) {
+        try (PreparedStatement insert = connection().prepareStatement("INSERT INTO entries (item_id, decision,"
+                + " idempotency_key, created_at, state) VALUES (?, ?, ?, ?, 'UNSENT')",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, itemId);
+            insert.setString(2, toJson(decision));
+            insert.setString(3, idempotencyKey);
+            insert.setLong(4, createdAt.toEpochMilli());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            if (e instanceof SQLiteException sqlite
+                    && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE) {
+                throw new IllegalArgumentException("The idempotency key " + idempotencyKey + " is already in the"
+                        + " outbox. Give each decision a new key.", e);
+            }
+            throw new OutboxException("Cannot save the decision in the outbox " + file + " (" + e.getMessage()
+                    + "), so it was not saved. Check that the disk is not full, then decide again.", e);
+        }
+    }
+
+    /**
+     * The entries that {@code condition} selects.
+     *
+     * @param what      what the caller wanted, for the sentence when it fails, e.g. "list the refused decisions"
+     * @param condition a WHERE clause with ORDER BY and LIMIT as needed, with {@code ?} for the parameters
+     */
+    List<Entry> entries(String what, String condition, Object... parameters) {
+        try (PreparedStatement query = prepare("SELECT " + COLUMNS + " FROM entries " + condition, parameters);
+                ResultSet rs = query.executeQuery()) {
+            List<Entry> entries = new ArrayList<>();
+            while (rs.next()) {
+                long seq = rs.getLong(1);
+                int status = rs.getInt(10);
+                Refusal refusal = rs.wasNull() ? null : new Refusal(status, rs.getString(11), rs.getString(12));
+                entries.add(new Entry(seq, rs.getString(2), fromJson(seq, rs.getString(3)), rs.getString(4),
+                        Instant.ofEpochMilli(rs.getLong(5)), rs.getInt(6), rs.getString(7),
+                        State.valueOf(rs.getString(8)), rs.getString(9), refusal));
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot " + what + " in the outbox " + file + " (" + e.getMessage()
+                    + "). Restart Loupe; if this repeats, the file may be damaged.", e);
+        }
+    }
+
+    /** How many entries are in {@code state}. */
+    int count(State state) {
+        try (PreparedStatement query = prepare("SELECT count(*) FROM entries WHERE state = ?", state.name());
+                ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot count the decisions in the outbox " + file + " (" + e.getMessage()
+                    + "). Restart Loupe; if this repeats, the file may be damaged.", e);
+        }
+    }
+
+    /**
+     * Runs an UPDATE or a DELETE; returns how many entries it changed.
+     *
+     * @param what what the caller wanted, for the sentence when it fails, e.g. "withdraw a decision"
+     */
+    int update(String what, String sql, Object... parameters) {
+        try (PreparedStatement statement = prepare(sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot " + what + " in the outbox " + file + " (" + e.getMessage()
+                    + "). Check that the disk is not full; the decisions saved in it are kept.", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new OutboxException("Closing the outbox " + file + " failed (" + e.getMessage() + "). Its"
+                    + " saved decisions are kept and will be sent when Loupe starts again.", e);
+        } finally {
+            connection = null;
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection().prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i] == null) {
+                    statement.setNull(i + 1, Types.VARCHAR);
+                } else {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    private Connection connection() {
+        if (connection == null) {
+            throw new IllegalStateException("The outbox " + file + " is closed.");
+        }
+        return connection;
+    }
+
+    private static String toJson(Decision decision) {
+        try {
+            return Json.mapper().writeValueAsString(decision);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Every decision serializes", e);
+        }
+    }
+
+    private Decision fromJson(long seq, String json) {
+        try {
+            return Json.mapper().readValue(json, Decision.class);
+        } catch (JsonProcessingException e) {
+            throw new OutboxException("Decision " + seq + " in the outbox " + file + " cannot be read ("
+                    + e.getOriginalMessage() + "). The file may be damaged: move it aside and start Loupe again.", e);
+        }
     }
 
     private static int intOf(Statement s, String query) throws SQLException {

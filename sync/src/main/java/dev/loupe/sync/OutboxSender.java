@@ -107,7 +107,10 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
-    /** Stops sending and waits a few seconds for a send under way. What is not sent stays in the outbox. */
+    /**
+     * Stops sending and waits a few seconds for a send under way; close it before the outbox. What is not sent stays
+     * in the outbox for the next start.
+     */
     @Override
     public void close() {
         lock.lock();

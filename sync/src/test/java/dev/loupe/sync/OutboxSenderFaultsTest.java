@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loupe.core.Decision;
 import dev.loupe.core.Outcome;
+import dev.loupe.core.RecordedDecision;
 import dev.loupe.core.port.OrchestrationException.Kind;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -137,7 +138,7 @@ class OutboxSenderFaultsTest {
         AtomicInteger told = new AtomicInteger();
         OutboxSender.Listener throwing = new OutboxSender.Listener() {
             @Override
-            public void sent(Outbox.Entry entry, dev.loupe.core.RecordedDecision recorded) {
+            public void sent(Outbox.Entry entry, RecordedDecision recorded) {
                 told.incrementAndGet();
                 throw new IllegalStateException("a listener bug");
             }

@@ -117,7 +117,8 @@ class OutboxTest {
 
         assertThat(outbox.refused()).singleElement().satisfies(refused -> {
             assertThat(refused.state()).isEqualTo(State.REFUSED);
-            assertThat(refused.refusal()).isEqualTo(new Refusal(409, "lease-stale", "Your lease on item it-1 was lost."));
+            assertThat(refused.refusal())
+                    .isEqualTo(new Refusal(409, "lease-stale", "Your lease on item it-1 was lost."));
             assertThat(refused.decision()).isEqualTo(entry.decision());
         });
         assertThat(outbox.unsent(10)).isEmpty();
