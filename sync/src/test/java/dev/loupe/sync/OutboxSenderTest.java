@@ -2,15 +2,12 @@ package dev.loupe.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.loupe.core.Asset;
-import dev.loupe.core.Conflict;
 import dev.loupe.core.Decision;
 import dev.loupe.core.ItemKind;
 import dev.loupe.core.Lease;
 import dev.loupe.core.Outcome;
 import dev.loupe.core.RecordedDecision;
-import dev.loupe.core.json.Json;
 import dev.loupe.core.port.OrchestrationException;
 import dev.loupe.core.port.OrchestrationException.Kind;
 import dev.loupe.server.OrchestrationServer;
@@ -24,9 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,7 +156,7 @@ class OutboxSenderTest {
             assertThat(refused.refusal().code()).isEqualTo("lease-stale");
             assertThat(refused.refusal().message()).contains("kept for a supervisor");
         });
-        assertThat(conflictsOn(lease.item().id())).singleElement()
+        assertThat(SupervisorView.conflicts(server, lease.item().id())).singleElement()
                 .satisfies(conflict -> assertThat(conflict.decision()).isEqualTo(stale));
         assertThat(client.decisions(lease.item().id())).isEmpty();
         assertThat(scheduler.nextDelay()).as("never tried again").isEmpty();
@@ -170,17 +164,5 @@ class OutboxSenderTest {
 
     private Lease lease() {
         return client.lease("claims").orElseThrow();
-    }
-
-    /** The supervisors' view, which the workstation's client does not offer. */
-    private List<Conflict> conflictsOn(String itemId) throws IOException {
-        Request request = new Request.Builder()
-                .url(server.baseUri().resolve("/api/v1/conflicts?item=" + itemId).toString())
-                .header("Authorization", "Bearer " + server.adminToken())
-                .build();
-        try (Response response = new OkHttpClient().newCall(request).execute()) {
-            assertThat(response.code()).isEqualTo(200);
-            return Json.mapper().readValue(response.body().byteStream(), new TypeReference<List<Conflict>>() {});
-        }
     }
 }
