@@ -1,5 +1,6 @@
 package dev.loupe.server;
 
+import dev.loupe.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loupe.core.ApiError;

@@ -1,5 +1,6 @@
 package dev.loupe.server;
 
+import dev.loupe.testing.MutableClock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.loupe.core.Asset;
 import dev.loupe.core.Decision;

@@ -1,13 +1,15 @@
 package dev.loupe.sync;
 
+import dev.loupe.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loupe.sync.ServerConnection.State;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class CircuitBreakerTest {
-    private final FakeClock clock = new FakeClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T09:00:00Z"));
     private final CircuitBreaker breaker = new CircuitBreaker(clock);
 
     private void fail(int times) {

@@ -1,5 +1,6 @@
 package dev.loupe.sync;
 
+import dev.loupe.testing.ManualScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loupe.core.Decision;
@@ -32,7 +33,7 @@ class OutboxSenderFaultsTest {
     Path folder;
 
     private final ScriptedClient client = new ScriptedClient();
-    private final ManualScheduler scheduler = new ManualScheduler();
+    private final ManualScheduler scheduler = ManualScheduler.manual();
     private final RecordingListener listener = new RecordingListener();
     private Outbox outbox;
     private OutboxSender sender;

@@ -1,5 +1,7 @@
 package dev.loupe.sync;
 
+import dev.loupe.testing.ManualScheduler;
+import dev.loupe.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loupe.core.Asset;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -36,7 +39,8 @@ class OutboxSenderTest {
     private OrchestrationServer server;
     private HttpOrchestrationClient client;
     private Outbox outbox;
-    private final ManualScheduler scheduler = new ManualScheduler();
+    private final ManualScheduler scheduler = ManualScheduler.manual();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T09:00:00Z"));
     private final RecordingListener listener = new RecordingListener();
     private final Random jitter = new Random(7);
     private OutboxSender sender;
@@ -50,8 +54,9 @@ class OutboxSenderTest {
         for (int i = 0; i < 3; i++) {
             server.intake().addItem("claims", ItemKind.DOCUMENT, 1, null, List.of(page), Map.of());
         }
+        // The client's circuit breaker keeps the test's time, moved on with the scheduler.
         client = new HttpOrchestrationClient(server.baseUri(), server.adminToken(),
-                new MediaCache(workstation.resolve("media")));
+                new MediaCache(workstation.resolve("media")), ApiCalls.Timeouts.of(Duration.ofSeconds(30)), clock);
         outbox = Outbox.open(workstation.resolve("outbox.db"), Clock.systemUTC());
         sender = new OutboxSender(outbox, client, scheduler, jitter::nextDouble, listener);
     }
@@ -101,14 +106,17 @@ class OutboxSenderTest {
                     .isEqualTo(Duration.ofMillis((long) (sameJitter.nextDouble() * bound.toMillis())))
                     .isBetween(Duration.ZERO, bound);
             scheduler.advance(wait);
+            clock.advance(wait);
         }
 
         assertThat(listener.events()).hasSize(11).containsOnly("waiting 2 UNREACHABLE");
-        assertThat(listener.lastFailure()).hasMessageStartingWith("Cannot reach the Loupe server at");
+        // The first failures say the server cannot be reached; later ones that the breaker stopped trying it.
+        assertThat(listener.lastFailure()).hasMessageContaining(server.baseUri().getHost() + ":" + port);
         assertThat(outbox.unsent(10)).as("only the oldest is tried").extracting(Outbox.Entry::attempts)
                 .containsExactly(11, 0);
 
         server = OrchestrationServer.start(ServerConfig.defaults(dataDir).withPort(port));
+        clock.advance(Duration.ofSeconds(30));
         listener.clear();
         sender.wake();
         scheduler.runDue();

@@ -1,5 +1,6 @@
 package dev.loupe.sync;
 
+import dev.loupe.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.loupe.sync;
 
+import dev.loupe.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +41,7 @@ class ServerFaultsTest {
     @TempDir
     Path cacheDir;
 
-    private final FakeClock clock = new FakeClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T09:00:00Z"));
     private MockWebServer server;
     private HttpOrchestrationClient client;
 

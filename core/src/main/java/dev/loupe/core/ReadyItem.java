@@ -1,0 +1,38 @@
+package dev.loupe.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A leased item whose media is on this machine, checked, and ready to review without waiting on the network.
+ *
+ * @param lease   the lease on the item, as last renewed
+ * @param files   the local copy of each of the item's assets, in the item's order; null where it could not be had
+ * @param problem why some media could not be had, as a sentence; empty when every file is here
+ */
+public record ReadyItem(Lease lease, List<Path> files, String problem) {
+    public ReadyItem {
+        Objects.requireNonNull(lease, "lease");
+        files = Collections.unmodifiableList(new ArrayList<>(files));
+        problem = problem == null ? "" : problem;
+        if (files.size() != lease.item().assets().size()) {
+            throw new IllegalArgumentException("An item with " + lease.item().assets().size() + " assets needs as many "
+                    + "files, got " + files.size() + ".");
+        }
+    }
+
+    public WorkItem item() {
+        return lease.item();
+    }
+
+    /** The same item under a renewed lease. */
+    public ReadyItem withLease(Lease renewed) {
+        if (!renewed.item().id().equals(lease.item().id())) {
+            throw new IllegalArgumentException("A lease on " + renewed.item().id() + " cannot renew " + lease.item().id());
+        }
+        return new ReadyItem(renewed, files, problem);
+    }
+}

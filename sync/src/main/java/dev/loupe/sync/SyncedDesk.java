@@ -1,0 +1,248 @@
+package dev.loupe.sync;
+
+import dev.loupe.core.Decision;
+import dev.loupe.core.Lease;
+import dev.loupe.core.ReadyItem;
+import dev.loupe.core.RecordedDecision;
+import dev.loupe.core.ReleaseReason;
+import dev.loupe.core.port.DeskStatus;
+import dev.loupe.core.port.ItemPreparation;
+import dev.loupe.core.port.OrchestrationClient;
+import dev.loupe.core.port.OrchestrationException;
+import dev.loupe.core.port.ReviewDesk;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The reviewer's desk over the orchestration API: a {@link Prefetcher} keeps items ready, a {@link KeepAlive} keeps
+ * their leases, and an {@link Outbox} with its {@link OutboxSender} carries decisions to the server however long it
+ * is away. Each part runs on its own executor, so a slow server stalls none of the others, and never the reviewer.
+ */
+public final class SyncedDesk implements ReviewDesk {
+    private static final Logger LOG = Logger.getLogger(SyncedDesk.class.getName());
+
+    /** The threads the desk works on; tests pass manual schedulers. */
+    public record Executors(ScheduledExecutorService prefetch, ScheduledExecutorService heartbeat,
+            ScheduledExecutorService outbox) {
+
+        /** One daemon thread for each part. */
+        public static Executors threads() {
+            return new Executors(daemon("loupe-prefetch"), daemon("loupe-heartbeat"), daemon("loupe-outbox"));
+        }
+
+        private static ScheduledExecutorService daemon(String name) {
+            return java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, name);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        void shutdown() {
+            for (ScheduledExecutorService executor : List.of(prefetch, heartbeat, outbox)) {
+                executor.shutdown();
+            }
+        }
+    }
+
+    private final OrchestrationClient client;
+    private final Outbox outbox;
+    private final Executors executors;
+    private final Connectivity connectivity;
+    private final Prefetcher prefetcher;
+    private final KeepAlive keepAlive;
+    private final OutboxSender sender;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Kept here rather than counted in the outbox file, so the status costs the UI thread no disk read. */
+    private final AtomicInteger unsent;
+
+    /**
+     * @param client      the API; called only from the desk's executors
+     * @param outbox      where decisions are kept until the server confirms them; the desk closes it
+     * @param preparation what to do with an item before it counts as ready
+     * @param readyTarget how many items to keep ready ahead of the reviewer
+     */
+    public SyncedDesk(OrchestrationClient client, Outbox outbox, ItemPreparation preparation, int readyTarget,
+            Executors executors, Clock clock, DoubleSupplier jitter) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.connectivity = new Connectivity(this::onConnectivity);
+        this.prefetcher = new Prefetcher(client, preparation, executors.prefetch(), readyTarget, connectivity,
+                new PrefetchEvents());
+        this.keepAlive = new KeepAlive(client, executors.heartbeat(), clock, connectivity, new LeaseEvents());
+        this.sender = new OutboxSender(outbox, client, executors.outbox(), jitter, new SendEvents());
+        this.unsent = new AtomicInteger(outbox.unsentCount());
+        sender.wake();
+    }
+
+    @Override
+    public void chooseQueue(String queue) {
+        for (ReadyItem old : prefetcher.chooseQueue(queue)) {
+            giveBack(old, ReleaseReason.RELEASED);
+        }
+        announce();
+    }
+
+    @Override
+    public Optional<ReadyItem> take() {
+        Optional<ReadyItem> next = prefetcher.take();
+        next.ifPresent(item -> announce());
+        return next;
+    }
+
+    @Override
+    public void submit(ReadyItem item, Decision decision, String idempotencyKey) {
+        outbox.add(item.item().id(), decision, idempotencyKey);
+        unsent.incrementAndGet();
+        keepAlive.forget(item.lease());
+        sender.wake();
+        announce();
+    }
+
+    @Override
+    public void giveBack(ReadyItem item, ReleaseReason reason) {
+        release(item.lease(), reason);
+    }
+
+    @Override
+    public DeskStatus status() {
+        return new DeskStatus(prefetcher.queue(), prefetcher.readyCount(), prefetcher.queueEmpty(),
+                connectivity.online(), unsent.get(), prefetcher.problem());
+    }
+
+    @Override
+    public void listen(Listener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void close() {
+        List<ReadyItem> left = prefetcher.close();
+        keepAlive.close();
+        for (ReadyItem item : left) {
+            release(item.lease(), ReleaseReason.RELEASED);
+        }
+        sender.close();
+        executors.shutdown();
+        try {
+            // Give-backs are courtesy: a lease not given back simply expires on the server.
+            executors.prefetch().awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        outbox.close();
+    }
+
+    private void release(Lease lease, ReleaseReason reason) {
+        keepAlive.forget(lease);
+        executors.prefetch().execute(() -> {
+            try {
+                client.release(lease, reason);
+                connectivity.answered();
+            } catch (RuntimeException e) {
+                connectivity.failed(e);
+                LOG.log(Level.FINE, "Giving back " + lease.item().id() + " failed; its lease will expire", e);
+            }
+        });
+    }
+
+    private void onConnectivity() {
+        if (connectivity.online()) {
+            prefetcher.wake();
+            sender.wake();
+        }
+        announce();
+    }
+
+    private void announce() {
+        DeskStatus status = status();
+        for (Listener listener : listeners) {
+            try {
+                listener.changed(status);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A desk listener failed", e);
+            }
+        }
+    }
+
+    private void tell(Consumer<Listener> message) {
+        for (Listener listener : listeners) {
+            try {
+                message.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A desk listener failed", e);
+            }
+        }
+    }
+
+    private final class PrefetchEvents implements Prefetcher.Events {
+        @Override
+        public void leased(Lease lease) {
+            keepAlive.hold(lease);
+        }
+
+        @Override
+        public void dropped(Lease lease) {
+            release(lease, ReleaseReason.RELEASED);
+        }
+
+        @Override
+        public void changed() {
+            announce();
+        }
+    }
+
+    private final class LeaseEvents implements KeepAlive.Events {
+        @Override
+        public void renewed(Lease lease) {
+            prefetcher.renewed(lease);
+        }
+
+        @Override
+        public void lost(Lease lease, String sentence) {
+            if (!prefetcher.remove(lease)) {
+                tell(l -> l.leaseLost(lease.item().id(), sentence));
+            }
+            announce();
+        }
+    }
+
+    private final class SendEvents implements OutboxSender.Listener {
+        @Override
+        public void sent(Outbox.Entry entry, RecordedDecision recorded) {
+            unsent.decrementAndGet();
+            connectivity.answered();
+            announce();
+        }
+
+        @Override
+        public void refused(Outbox.Entry entry, OrchestrationException why) {
+            unsent.decrementAndGet();
+            connectivity.answered();
+            tell(l -> l.refused(entry.itemId(), why.getMessage()));
+            announce();
+        }
+
+        @Override
+        public void waiting(int left, RuntimeException lastFailure) {
+            connectivity.failed(lastFailure);
+            announce();
+        }
+
+        @Override
+        public void drained() {
+            announce();
+        }
+    }
+}
