@@ -1,5 +1,8 @@
 package dev.loupe.app;
 
+import dev.loupe.core.Sha256;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -35,6 +38,16 @@ final class DataFolders {
     /** The workstation's settings: the server to use and its token, written by {@code loupe login}. */
     Path config() {
         return base("XDG_CONFIG_HOME", ".config").resolve("loupe").resolve("config.properties");
+    }
+
+    /**
+     * The outbox of decisions for one server and user. Each pair has its own file, so a decision is only ever sent
+     * to the server it was made on, under the token of whoever made it; the token itself is not in the name.
+     */
+    Path outbox(URI server, String token) {
+        String place = (server.getHost() + "-" + server.getPort()).replaceAll("[^A-Za-z0-9.-]", "_");
+        String who = Sha256.of(token.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+        return data().resolve("outbox").resolve(place + "-" + who + ".db");
     }
 
     private Path data() {

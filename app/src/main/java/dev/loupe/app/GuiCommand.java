@@ -60,7 +60,8 @@ final class GuiCommand implements Callable<Integer> {
         if (remote.isPresent()) {
             var client = new HttpOrchestrationClient(remote.get().uri(), remote.get().token(), cache);
             String label = remote.get().uri().toString();
-            return WorkstationApp.run(new WorkstationApp.Session(client, label, size, screenshots));
+            Path outbox = surroundings.folders().outbox(remote.get().uri(), remote.get().token());
+            return WorkstationApp.run(new WorkstationApp.Session(client, outbox, label, size, screenshots));
         }
         Path dataDir = data != null ? data : surroundings.folders().demoServer();
         OrchestrationServer embedded = EmbeddedServer.start(ServerConfig.defaults(dataDir));
@@ -71,7 +72,9 @@ final class GuiCommand implements Callable<Integer> {
             }
             var client = new HttpOrchestrationClient(embedded.baseUri(), embedded.adminToken(), cache);
             String label = "Embedded server " + embedded.baseUri() + " · demo data in " + dataDir;
-            return WorkstationApp.run(new WorkstationApp.Session(client, label, size, screenshots));
+            // The embedded server's port changes from run to run; its decisions wait beside its data instead.
+            Path outbox = dataDir.resolve("workstation-outbox.db");
+            return WorkstationApp.run(new WorkstationApp.Session(client, outbox, label, size, screenshots));
         } finally {
             embedded.close();
         }

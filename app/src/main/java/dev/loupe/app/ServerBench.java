@@ -2,9 +2,7 @@ package dev.loupe.app;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.loupe.core.Asset;
-import dev.loupe.core.Decision;
 import dev.loupe.core.ItemKind;
-import dev.loupe.core.Lease;
 import dev.loupe.core.Role;
 import dev.loupe.server.OrchestrationServer;
 import dev.loupe.server.ServerConfig;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -69,25 +66,29 @@ final class ServerBench {
         try (OrchestrationServer server = OrchestrationServer.start(ServerConfig.defaults(dataDir.resolve("server")))) {
             seed(server, QUEUE, items);
             seed(server, WARMUP_QUEUE, warmup);
-            List<HttpOrchestrationClient> reviewers = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                String token = server.users().issueToken("bench-" + i, Role.REVIEWER);
-                reviewers.add(new HttpOrchestrationClient(server.baseUri(), token,
-                        new MediaCache(dataDir.resolve("cache-" + i))));
-            }
+            List<BenchClient> reviewers = new ArrayList<>();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             try {
+                for (int i = 0; i < clients; i++) {
+                    String token = server.users().issueToken("bench-" + i, Role.REVIEWER);
+                    reviewers.add(new BenchClient(server.baseUri(), token));
+                }
                 Run warm = new Run(WARMUP_QUEUE, warmup + clients, warmup);
                 warm.drive(pool, reviewers);
                 Run measured = new Run(QUEUE, items + clients, items);
                 double seconds = measured.drive(pool, reviewers);
-                int undecided = reviewers.get(0).queues().stream()
+                var admin = new HttpOrchestrationClient(server.baseUri(), server.adminToken(),
+                        new MediaCache(dataDir.resolve("cache")));
+                int undecided = admin.queues().stream()
                         .filter(q -> q.name().equals(QUEUE)).mapToInt(q -> q.queued() + q.leased()).sum();
                 return new Result(clients, items, warmup, measured.cycles, round(seconds),
                         round(measured.cycles / seconds), measured.leases.summary(), measured.decisions.summary(),
                         warm.doubles.get() + measured.doubles.get(), undecided);
             } finally {
                 pool.shutdownNow();
+                for (BenchClient reviewer : reviewers) {
+                    reviewer.close();
+                }
             }
         }
     }
@@ -118,10 +119,10 @@ final class ServerBench {
         }
 
         /** Runs every client to the end of the queue and returns how many seconds that took. */
-        double drive(ExecutorService pool, List<HttpOrchestrationClient> reviewers) throws InterruptedException {
+        double drive(ExecutorService pool, List<BenchClient> reviewers) throws InterruptedException {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Long>> loops = new ArrayList<>();
-            for (HttpOrchestrationClient reviewer : reviewers) {
+            for (BenchClient reviewer : reviewers) {
                 loops.add(pool.submit(() -> {
                     start.await();
                     return loop(reviewer);
@@ -135,20 +136,20 @@ final class ServerBench {
             return (System.nanoTime() - began) / 1e9;
         }
 
-        private long loop(HttpOrchestrationClient reviewer) {
+        private long loop(BenchClient reviewer) throws IOException {
             long done = 0;
             while (true) {
                 long t0 = System.nanoTime();
-                Optional<Lease> lease = reviewer.lease(queue);
+                Optional<BenchClient.Leased> lease = reviewer.lease(queue);
                 leases.record(System.nanoTime() - t0);
                 if (lease.isEmpty()) {
                     return done;
                 }
-                if (!leased.add(lease.get().item().id())) {
+                if (!leased.add(lease.get().itemId())) {
                     doubles.incrementAndGet();
                 }
                 long t1 = System.nanoTime();
-                reviewer.decide(lease.get().item().id(), Decision.approve(lease.get(), 1), UUID.randomUUID().toString());
+                reviewer.approve(lease.get());
                 decisions.record(System.nanoTime() - t1);
                 done++;
             }

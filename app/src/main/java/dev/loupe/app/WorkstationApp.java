@@ -2,11 +2,14 @@ package dev.loupe.app;
 
 import dev.loupe.core.port.OrchestrationClient;
 import dev.loupe.media.DocumentRenderer;
+import dev.loupe.sync.Outbox;
+import dev.loupe.sync.SyncedDesk;
 import dev.loupe.ui.DocumentPages;
 import dev.loupe.ui.ReviewViewModel;
 import dev.loupe.ui.WorkstationView;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -23,13 +26,17 @@ public final class WorkstationApp extends Application {
      * Everything one run of the workstation needs; {@code Application.launch} takes no arguments of ours, so it is
      * handed over through {@link #SESSION}.
      */
-    record Session(OrchestrationClient client, String serverLabel, WindowSize size, Path screenshots) {
+    record Session(OrchestrationClient client, Path outbox, String serverLabel, WindowSize size, Path screenshots) {
     }
+
+    /** Items kept leased and prepared ahead of the reviewer. */
+    static final int READY_AHEAD = 3;
 
     private static final AtomicReference<Session> SESSION = new AtomicReference<>();
     private static final AtomicInteger EXIT_CODE = new AtomicInteger();
 
     private ExecutorService background;
+    private SyncedDesk desk;
 
     /** Shows the workstation and returns when its window is closed. */
     static int run(Session session) {
@@ -44,8 +51,10 @@ public final class WorkstationApp extends Application {
         Session session = SESSION.get();
         Clock clock = Clock.systemDefaultZone();
         background = Executors.newFixedThreadPool(2, daemonThreads());
-        ReviewViewModel model = new ReviewViewModel(session.client(), new DocumentPages(new DocumentRenderer()),
-                background, Platform::runLater, clock);
+        DocumentPages pages = new DocumentPages(new DocumentRenderer());
+        desk = new SyncedDesk(session.client(), Outbox.open(session.outbox(), clock), pages.preloader(), READY_AHEAD,
+                SyncedDesk.Executors.threads(), clock, new SplittableRandom()::nextDouble);
+        ReviewViewModel model = new ReviewViewModel(session.client(), desk, pages, background, Platform::runLater, clock);
         WorkstationView view = new WorkstationView(model, clock, session.serverLabel());
         stage.setTitle("Loupe — review workstation");
         stage.setScene(view.createScene(session.size().width(), session.size().height()));
@@ -63,6 +72,9 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void stop() {
+        if (desk != null) {
+            desk.close();
+        }
         if (background != null) {
             background.shutdownNow();
         }

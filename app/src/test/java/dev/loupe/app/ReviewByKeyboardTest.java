@@ -1,5 +1,6 @@
 package dev.loupe.app;
 
+import dev.loupe.testing.ManualScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loupe.core.ItemState;
@@ -11,6 +12,8 @@ import dev.loupe.server.OrchestrationServer;
 import dev.loupe.server.ServerConfig;
 import dev.loupe.sync.HttpOrchestrationClient;
 import dev.loupe.sync.MediaCache;
+import dev.loupe.sync.Outbox;
+import dev.loupe.sync.SyncedDesk;
 import dev.loupe.ui.DocumentPages;
 import dev.loupe.ui.Phase;
 import dev.loupe.ui.ReviewViewModel;
@@ -42,7 +45,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReviewByKeyboardTest {
     private static final Executor SAME_THREAD = Runnable::run;
-    private static final int DOCUMENTS = 6;
+    private static final int DOCUMENTS = 8;
+    private static final int READY_AHEAD = 2;
 
     @TempDir
     Path dataDir;
@@ -51,6 +55,7 @@ class ReviewByKeyboardTest {
 
     private OrchestrationServer server;
     private HttpOrchestrationClient client;
+    private SyncedDesk desk;
     private ReviewViewModel model;
 
     @Start
@@ -58,8 +63,13 @@ class ReviewByKeyboardTest {
         server = OrchestrationServer.start(ServerConfig.defaults(dataDir));
         DemoQueue.seed(server, dataDir.resolve("demo-documents"), DOCUMENTS, Clock.systemUTC());
         client = new HttpOrchestrationClient(server.baseUri(), server.adminToken(), new MediaCache(cacheDir));
-        model = new ReviewViewModel(client, new DocumentPages(new DocumentRenderer()), SAME_THREAD, SAME_THREAD,
-                Clock.systemUTC());
+        DocumentPages pages = new DocumentPages(new DocumentRenderer());
+        // The desk's parts run on the thread that wakes them, so each key press has finished its round trip,
+        // prefetching and sending included, before the test looks.
+        var inline = new SyncedDesk.Executors(ManualScheduler.inline(), ManualScheduler.inline(), ManualScheduler.inline());
+        desk = new SyncedDesk(client, Outbox.open(dataDir.resolve("outbox.db"), Clock.systemUTC()), pages.preloader(),
+                READY_AHEAD, inline, Clock.systemUTC(), () -> 0.5);
+        model = new ReviewViewModel(client, desk, pages, SAME_THREAD, SAME_THREAD, Clock.systemUTC());
         stage.setScene(new WorkstationView(model, Clock.systemUTC(), "test server").createScene(1280, 800));
         stage.show();
         model.connect();
@@ -67,6 +77,7 @@ class ReviewByKeyboardTest {
 
     @AfterEach
     void stopServer() {
+        desk.close();
         server.close();
     }
 
@@ -146,9 +157,32 @@ class ReviewByKeyboardTest {
     }
 
     @Test
+    void sSkipsTheItemWhichWaitsAgainBehindTheRest(FxRobot robot) {
+        robot.type(KeyCode.N);
+        String first = openItemId();
+
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(client.decisions(first)).isEmpty();
+        assertThat(client.item(first).state()).isEqualTo(ItemState.QUEUED);
+        assertThat(openItemId()).isNotEqualTo(first);
+        assertThat(model.decidedThisSessionProperty().get()).isZero();
+    }
+
+    @Test
+    void theStatusBarSaysOnlineWithNothingWaitingOnceDecisionsAreSent(FxRobot robot) {
+        robot.type(KeyCode.N, KeyCode.A, KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#connection").queryAs(Label.class).getText()).isEqualTo("● online");
+        assertThat(model.unsentProperty().get()).isZero();
+    }
+
+    @Test
     void workingThroughAQueueEndsWithASentenceNotAnError(FxRobot robot) {
         String queue = model.selectedQueueProperty().get();
-        int waiting = model.waiting().size();
+        int waiting = client.items(queue, ItemState.QUEUED, 100).size() + desk.status().ready();
         robot.type(KeyCode.N);
         for (int i = 0; i < waiting; i++) {
             robot.type(KeyCode.A);

@@ -2,45 +2,80 @@ package dev.loupe.ui;
 
 import dev.loupe.core.Asset;
 import dev.loupe.core.PageImage;
-import dev.loupe.core.WorkItem;
-import dev.loupe.core.port.OrchestrationClient;
-import dev.loupe.core.port.OrchestrationException;
+import dev.loupe.core.ReadyItem;
+import dev.loupe.core.port.ItemPreparation;
 import dev.loupe.core.port.PageRenderer;
 import dev.loupe.core.port.PageSource;
 import dev.loupe.core.port.UnreadableMediaException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Fetches an item's media and renders its pages for the screen. Runs in the background. A file that cannot be
- * read does not stop the review: the item is shown with the reason, so the reviewer can escalate it.
+ * Renders an item's pages for the screen, in the background. Items waiting in the ready buffer are rendered ahead
+ * ({@link #preloader()}) and kept in a small cache bounded by pixel memory, so opening the next item costs no
+ * rendering. A file that cannot be read does not stop the review: the item is shown with the reason, so the
+ * reviewer can escalate it.
  */
 public final class DocumentPages {
     /** Pages rendered per item; a long document shows its first pages. */
     public static final int PAGES_SHOWN = 12;
     /** Screen resolution of a page at 100% zoom. */
     static final int SCREEN_DPI = 110;
+    /** Pixel memory the rendered-ahead pages may hold: a few items of many pages each. */
+    static final long CACHE_BYTES = 256L << 20;
 
     private final PageRenderer renderer;
+    private final long cacheBytes;
+    private final Map<String, PreparedItem> ahead = new LinkedHashMap<>();
+    private long aheadBytes;
 
     public DocumentPages(PageRenderer renderer) {
-        this.renderer = renderer;
+        this(renderer, CACHE_BYTES);
     }
 
-    public PreparedItem prepare(WorkItem item, OrchestrationClient client) {
-        if (item.assets().isEmpty()) {
+    DocumentPages(PageRenderer renderer, long cacheBytes) {
+        this.renderer = renderer;
+        this.cacheBytes = cacheBytes;
+    }
+
+    /** Renders items while they wait in the ready buffer. */
+    public ItemPreparation preloader() {
+        return item -> {
+            keep(item.item().id(), render(item));
+            return item;
+        };
+    }
+
+    /** The item's pages: rendered ahead when they were, rendered now otherwise. */
+    public PreparedItem prepare(ReadyItem item) {
+        PreparedItem done = takeAhead(item.item().id());
+        return done != null ? done : render(item);
+    }
+
+    /** Forgets pages rendered ahead for an item that will not be shown (given back, lease lost). */
+    public synchronized void forget(String itemId) {
+        PreparedItem gone = ahead.remove(itemId);
+        if (gone != null) {
+            aheadBytes -= bytes(gone);
+        }
+    }
+
+    private PreparedItem render(ReadyItem item) {
+        List<Asset> assets = item.item().assets();
+        if (assets.isEmpty()) {
             return PreparedItem.unreadable("This item has no document attached. Escalate it so the sender can add one.");
         }
         List<PageImage> pages = new ArrayList<>();
         int pageCount = 0;
-        for (Asset asset : item.assets()) {
-            Path file;
-            try {
-                file = client.media(asset);
-            } catch (OrchestrationException e) {
-                return new PreparedItem(pages, pageCount, "The document " + asset.fileName()
-                        + " could not be downloaded: " + e.getMessage());
+        for (int a = 0; a < assets.size(); a++) {
+            Asset asset = assets.get(a);
+            Path file = item.files().get(a);
+            if (file == null) {
+                return new PreparedItem(pages, pageCount, item.problem());
             }
             try (PageSource source = renderer.open(file, asset.mediaType(), asset.fileName())) {
                 pageCount += source.pageCount();
@@ -52,5 +87,33 @@ public final class DocumentPages {
             }
         }
         return new PreparedItem(pages, pageCount, "");
+    }
+
+    private synchronized void keep(String itemId, PreparedItem prepared) {
+        forget(itemId);
+        ahead.put(itemId, prepared);
+        aheadBytes += bytes(prepared);
+        Iterator<Map.Entry<String, PreparedItem>> oldest = ahead.entrySet().iterator();
+        // The newest item always stays; older ones go first when a large document needs the room.
+        while (aheadBytes > cacheBytes && ahead.size() > 1) {
+            aheadBytes -= bytes(oldest.next().getValue());
+            oldest.remove();
+        }
+    }
+
+    private synchronized PreparedItem takeAhead(String itemId) {
+        PreparedItem done = ahead.remove(itemId);
+        if (done != null) {
+            aheadBytes -= bytes(done);
+        }
+        return done;
+    }
+
+    private static long bytes(PreparedItem prepared) {
+        long total = 0;
+        for (PageImage page : prepared.pages()) {
+            total += 4L * page.width() * page.height();
+        }
+        return total;
     }
 }

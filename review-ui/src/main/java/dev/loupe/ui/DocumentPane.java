@@ -86,10 +86,12 @@ final class DocumentPane extends StackPane {
         }
         return switch (model.phaseProperty().get()) {
             case CONNECTING -> "Connecting to the server…";
+            case WAITING -> "Preparing the next item of " + model.selectedQueueProperty().get()
+                    + "…\nIt opens by itself as soon as it is ready.";
             case LOADING -> "Opening the next item…";
-            case SENDING -> "Sending your decision…";
+            case SENDING -> "Keeping your decision…";
             case QUEUE_EMPTY -> "Nothing is waiting in " + model.selectedQueueProperty().get()
-                    + ".\nChoose another queue on the left, or press R to look again.";
+                    + ".\nChoose another queue on the left; new work in this one opens by itself.";
             case CHOOSING -> chooseText(model);
             case REVIEWING -> "";
         };

@@ -58,21 +58,32 @@ final class ItemPane extends VBox {
         approve.getStyleClass().add("approve");
         Button escalate = action("Escalate…", "E", "escalate", model::startEscalation);
         escalate.getStyleClass().add("escalate");
+        Button skip = action("Skip", "S", "skip", model::skip);
         approve.disableProperty().bind(model.canDecideProperty().not());
         escalate.disableProperty().bind(model.canDecideProperty().not());
+        skip.disableProperty().bind(model.canDecideProperty().not());
+
+        Label leaseLost = new Label();
+        leaseLost.setId("lease-lost");
+        leaseLost.getStyleClass().add("lease-lost");
+        leaseLost.setWrapText(true);
+        leaseLost.textProperty().bind(model.leaseLostProperty());
+        leaseLost.visibleProperty().bind(model.leaseLostProperty().isNotEmpty());
+        leaseLost.managedProperty().bind(leaseLost.visibleProperty());
 
         Button next = action("Open next item", "N", "open-next", model::openNext);
         next.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.currentProperty().get() != null || model.selectedQueueProperty().get() == null
-                        || model.phaseProperty().get() == Phase.LOADING || model.phaseProperty().get() == Phase.SENDING,
+                        || model.phaseProperty().get() == Phase.LOADING || model.phaseProperty().get() == Phase.SENDING
+                        || model.phaseProperty().get() == Phase.WAITING,
                 model.currentProperty(), model.selectedQueueProperty(), model.phaseProperty()));
 
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Label keys = new Label("Keys: N next · A approve · E escalate · R refresh");
+        Label keys = new Label("Keys: N next · A approve · E escalate · S skip · R refresh");
         keys.getStyleClass().add("key-hint");
         keys.setWrapText(true);
-        getChildren().addAll(title, facts, approve, escalate, next, spacer, keys);
+        getChildren().addAll(title, facts, leaseLost, approve, escalate, skip, next, spacer, keys);
     }
 
     private static void addFact(GridPane grid, int row, String name, ObservableValue<Lease> lease,

@@ -7,8 +7,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * Every action has a key. While the escalation form is open, keys belong to it: 1–5 choose the reason (unless
- * the note has focus), Tab moves into and out of the note, Enter sends, Escape cancels. Otherwise N opens the next item, A or Ctrl+Enter approves,
- * E escalates and R or F5 refreshes.
+ * the note has focus), Tab moves into and out of the note, Enter sends, Escape cancels. Otherwise N opens the next
+ * item, A or Ctrl+Enter approves, E escalates, S skips and R or F5 refreshes.
  */
 final class KeyMap {
     private static final KeyCombination CTRL_ENTER = KeyCombination.keyCombination("Shortcut+Enter");
@@ -65,6 +65,7 @@ final class KeyMap {
         switch (event.getCode()) {
             case A -> model.approve();
             case E -> model.startEscalation();
+            case S -> model.skip();
             case N -> model.openNext();
             case R, F5 -> model.refresh();
             default -> {

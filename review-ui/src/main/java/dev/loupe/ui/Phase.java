@@ -6,11 +6,13 @@ public enum Phase {
     CONNECTING,
     /** No item is open; the reviewer picks a queue and starts. */
     CHOOSING,
-    /** Leasing the next item and preparing its pages. */
+    /** Nothing is ready yet: the next item is being leased, downloaded and prepared. */
+    WAITING,
+    /** Opening an item from the ready buffer. */
     LOADING,
     /** An item is on screen and can be decided. */
     REVIEWING,
-    /** A decision is on its way to the server. */
+    /** A decision is being kept on this machine, before it goes to the server. */
     SENDING,
     /** The chosen queue has nothing waiting. */
     QUEUE_EMPTY

@@ -7,15 +7,19 @@ import dev.loupe.core.ItemState;
 import dev.loupe.core.Lease;
 import dev.loupe.core.PageImage;
 import dev.loupe.core.QueueSummary;
-import dev.loupe.core.RecordedDecision;
+import dev.loupe.core.ReadyItem;
+import dev.loupe.core.ReleaseReason;
 import dev.loupe.core.WorkItem;
+import dev.loupe.core.port.DeskStatus;
 import dev.loupe.core.port.OrchestrationClient;
 import dev.loupe.core.port.OrchestrationException;
+import dev.loupe.core.port.ReviewDesk;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -34,14 +38,16 @@ import javafx.collections.ObservableList;
 
 /**
  * The state of the review workstation and the commands a reviewer gives it. It holds no nodes: views bind to its
- * properties. Every server or disk call runs on the background executor; every property changes on the UI
- * executor, so tests can run both on the calling thread without a toolkit.
+ * properties. Items come from the {@link ReviewDesk}, which prepares them ahead, and decisions go to it, which keeps
+ * them until the server has them. Every server or disk call runs on the background executor; every property
+ * changes on the UI executor, so tests can run both on the calling thread without a toolkit.
  */
 public final class ReviewViewModel {
     /** How many items of the chosen queue the waiting list shows. */
     static final int WAITING_SHOWN = 200;
 
     private final OrchestrationClient client;
+    private final ReviewDesk desk;
     private final DocumentPages documentPages;
     private final Executor background;
     private final Executor ui;
@@ -65,20 +71,29 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online");
     private final ReadOnlyObjectWrapper<Identity> reviewer = new ReadOnlyObjectWrapper<>(this, "reviewer");
     private final ReadOnlyIntegerWrapper decidedThisSession = new ReadOnlyIntegerWrapper(this, "decidedThisSession");
+    private final ReadOnlyIntegerWrapper unsent = new ReadOnlyIntegerWrapper(this, "unsent");
+    private final ReadOnlyStringWrapper leaseLost = new ReadOnlyStringWrapper(this, "leaseLost", "");
     private final EscalationForm escalation = new EscalationForm();
     private final BooleanBinding canDecide = Bindings.createBooleanBinding(
             () -> phase.get() == Phase.REVIEWING && !escalation.isOpen(), phase, escalation.openProperty());
 
     private Instant shownAt;
-    private PendingDecision pending;
+    private ReadyItem open;
+    private String lastDone = "";
 
-    public ReviewViewModel(OrchestrationClient client, DocumentPages documentPages, Executor background, Executor ui,
-            Clock clock) {
+    /**
+     * @param client the API, for what the reviewer reads (who they are, queues, waiting items)
+     * @param desk   where items to review come from and decisions go
+     */
+    public ReviewViewModel(OrchestrationClient client, ReviewDesk desk, DocumentPages documentPages,
+            Executor background, Executor ui, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
+        this.desk = Objects.requireNonNull(desk, "desk");
         this.documentPages = Objects.requireNonNull(documentPages, "documentPages");
         this.background = Objects.requireNonNull(background, "background");
         this.ui = Objects.requireNonNull(ui, "ui");
         this.clock = Objects.requireNonNull(clock, "clock");
+        desk.listen(new DeskEvents());
     }
 
     // ---- properties ----------------------------------------------------------------------------------------
@@ -142,6 +157,16 @@ public final class ReviewViewModel {
         return decidedThisSession.getReadOnlyProperty();
     }
 
+    /** Decisions kept on this machine that the server has not confirmed yet. */
+    public ReadOnlyIntegerProperty unsentProperty() {
+        return unsent.getReadOnlyProperty();
+    }
+
+    /** Why the lease on the open item was lost, as a sentence; empty while it holds. */
+    public ReadOnlyStringProperty leaseLostProperty() {
+        return leaseLost.getReadOnlyProperty();
+    }
+
     public BooleanBinding canDecideProperty() {
         return canDecide;
     }
@@ -163,6 +188,9 @@ public final class ReviewViewModel {
                 if (selectedQueue.get() == null) {
                     all.stream().filter(q -> q.queued() > 0).findFirst().or(() -> all.stream().findFirst())
                             .ifPresent(q -> selectedQueue.set(q.name()));
+                }
+                if (selectedQueue.get() != null) {
+                    desk.chooseQueue(selectedQueue.get());
                 }
                 if (phase.get() == Phase.CONNECTING) {
                     phase.set(Phase.CHOOSING);
@@ -195,32 +223,40 @@ public final class ReviewViewModel {
             return;
         }
         selectedQueue.set(name);
-        if (phase.get() == Phase.QUEUE_EMPTY) {
+        desk.chooseQueue(name);
+        if (phase.get() == Phase.QUEUE_EMPTY || phase.get() == Phase.WAITING) {
             phase.set(Phase.CHOOSING);
         }
         loadWaiting();
     }
 
-    /** Leases the next item of the chosen queue and prepares its pages. */
+    /**
+     * Opens the next ready item of the chosen queue. When none is ready yet the workstation waits and opens it as soon
+     * as the desk has it.
+     */
     public void openNext() {
         String queue = selectedQueue.get();
         if (queue == null || current.get() != null || phase.get() == Phase.LOADING || phase.get() == Phase.SENDING) {
             return;
         }
-        phase.set(Phase.LOADING);
-        message.set("Opening the next item of " + queue + "…");
-        runRemote(() -> {
-            var lease = client.lease(queue);
-            if (lease.isEmpty()) {
-                return () -> {
-                    phase.set(Phase.QUEUE_EMPTY);
-                    message.set("Nothing is waiting in " + queue + ". Choose another queue, or press R to look again.");
-                    refresh();
-                };
+        Optional<ReadyItem> next = desk.take();
+        if (next.isEmpty()) {
+            DeskStatus status = desk.status();
+            if (status.queueEmpty() && queue.equals(status.queue())) {
+                phase.set(Phase.QUEUE_EMPTY);
+                message.set("Nothing is waiting in " + queue + ". Choose another queue, or wait: new work opens here.");
+            } else {
+                phase.set(Phase.WAITING);
+                message.set("Preparing the next item of " + queue + "…");
             }
-            PreparedItem prepared = documentPages.prepare(lease.get().item(), client);
-            return () -> show(lease.get(), prepared);
-        }, failure -> phase.set(Phase.CHOOSING));
+            return;
+        }
+        ReadyItem item = next.get();
+        phase.set(Phase.LOADING);
+        runLocal(() -> {
+            PreparedItem prepared = documentPages.prepare(item);
+            return () -> show(item, prepared);
+        });
     }
 
     /** Approves the item under review as it is. */
@@ -261,52 +297,86 @@ public final class ReviewViewModel {
         }
     }
 
+    /** Passes the open item by: it goes back to the queue, behind this reviewer's other work. */
+    public void skip() {
+        if (!canDecide.get()) {
+            return;
+        }
+        ReadyItem item = open;
+        desk.giveBack(item, ReleaseReason.SKIPPED);
+        closeItem("Skipped " + describe(item.item()) + "; it waits behind your other work.", false);
+    }
+
     // ---- internals -----------------------------------------------------------------------------------------
 
-    private void show(Lease lease, PreparedItem prepared) {
-        current.set(lease);
-        pending = null;
+    private void show(ReadyItem item, PreparedItem prepared) {
+        open = item;
+        current.set(item.lease());
+        leaseLost.set("");
         pages.setAll(prepared.pages());
         pageCount.set(prepared.pageCount());
         pageProblem.set(prepared.problem());
         shownAt = clock.instant();
         phase.set(Phase.REVIEWING);
-        message.set("Reviewing " + describe(lease.item()) + ".");
+        // What became of the previous item stays in view until the reviewer moves on again.
+        message.set(lastDone.isEmpty() ? "Reviewing " + describe(item.item()) + "."
+                : lastDone + " Now reviewing " + describe(item.item()) + ".");
+        lastDone = "";
         refresh();
     }
 
     private void send(Decision decision, String verb) {
-        Lease lease = current.get();
-        WorkItem item = lease.item();
-        // A retry of the same decision reuses its key, so the server applies it at most once.
-        if (pending == null || !pending.sameIntent(decision)) {
-            pending = new PendingDecision(decision, UUID.randomUUID().toString());
-        }
-        PendingDecision attempt = pending;
+        ReadyItem item = open;
         phase.set(Phase.SENDING);
-        message.set("Sending: " + verb.toLowerCase() + " " + describe(item) + "…");
-        runRemote(() -> {
-            RecordedDecision recorded = client.decide(item.id(), attempt.decision(), attempt.key());
-            return () -> afterDecision(verb + " " + describe(item) + " (" + recorded.id() + ").");
-        }, failure -> {
-            if (failure instanceof OrchestrationException e && e.kind() == OrchestrationException.Kind.CONFLICT) {
-                afterDecision("The lease on " + describe(item) + " was lost; the server kept your decision for a supervisor.");
-            } else {
-                phase.set(Phase.REVIEWING);
-            }
+        boolean lost = !leaseLost.get().isEmpty();
+        runLocal(() -> {
+            desk.submit(item, decision, UUID.randomUUID().toString());
+            String done = lost
+                    ? verb + " " + describe(item.item()) + "; its lease was lost, so it goes to a supervisor as a conflict."
+                    : verb + " " + describe(item.item()) + ".";
+            return () -> closeItem(done, true);
         });
     }
 
-    private void afterDecision(String sentence) {
-        decidedThisSession.set(decidedThisSession.get() + 1);
+    private void closeItem(String sentence, boolean decided) {
+        if (decided) {
+            decidedThisSession.set(decidedThisSession.get() + 1);
+        }
+        open = null;
         current.set(null);
-        pending = null;
+        leaseLost.set("");
         pages.clear();
         pageCount.set(0);
         pageProblem.set("");
         phase.set(Phase.CHOOSING);
         message.set(sentence);
+        lastDone = sentence;
         openNext();
+    }
+
+    private void deskChanged(DeskStatus status) {
+        unsent.set(status.unsent());
+        online.set(status.online());
+        if (!status.problem().isEmpty()) {
+            problem.set(status.problem());
+        }
+        if (!Objects.equals(status.queue(), selectedQueue.get())) {
+            return;
+        }
+        if (phase.get() == Phase.WAITING && (status.ready() > 0 || status.queueEmpty())) {
+            phase.set(Phase.CHOOSING);
+            openNext();
+        } else if (phase.get() == Phase.QUEUE_EMPTY && status.ready() > 0) {
+            phase.set(Phase.CHOOSING);
+            openNext();
+        }
+    }
+
+    private void leaseLost(String itemId, String sentence) {
+        if (open != null && open.item().id().equals(itemId)) {
+            leaseLost.set("The lease on this item was lost (" + sentence.replaceAll("\\.$", "")
+                    + "). Decide it anyway: your decision goes to a supervisor as a conflict.");
+        }
     }
 
     private void loadWaiting() {
@@ -332,6 +402,23 @@ public final class ReviewViewModel {
     private static String describe(WorkItem item) {
         String name = item.assets().isEmpty() ? item.id() : item.assets().get(0).fileName();
         return name + " in " + item.queue();
+    }
+
+    /** Runs local work (the disk, rendering) in the background and applies its result on the UI executor. */
+    private void runLocal(RemoteWork work) {
+        background.execute(() -> {
+            Runnable apply;
+            try {
+                apply = work.call();
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    problem.set(sentenceFor(e));
+                    phase.set(open == null ? Phase.CHOOSING : Phase.REVIEWING);
+                });
+                return;
+            }
+            ui.execute(apply);
+        });
     }
 
     /**
@@ -374,11 +461,21 @@ public final class ReviewViewModel {
         Runnable call();
     }
 
-    private record PendingDecision(Decision decision, String key) {
-        boolean sameIntent(Decision other) {
-            return decision.outcome() == other.outcome()
-                    && decision.reasonCodes().equals(other.reasonCodes())
-                    && decision.note().equals(other.note());
+    /** Desk news arrives on the desk's threads; it is applied on the UI executor. */
+    private final class DeskEvents implements ReviewDesk.Listener {
+        @Override
+        public void changed(DeskStatus status) {
+            ui.execute(() -> deskChanged(status));
+        }
+
+        @Override
+        public void leaseLost(String itemId, String sentence) {
+            ui.execute(() -> ReviewViewModel.this.leaseLost(itemId, sentence));
+        }
+
+        @Override
+        public void refused(String itemId, String sentence) {
+            ui.execute(() -> problem.set(sentence));
         }
     }
 }

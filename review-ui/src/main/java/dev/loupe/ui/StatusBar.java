@@ -38,12 +38,23 @@ final class StatusBar extends HBox {
 
         Label connection = new Label();
         connection.setId("connection");
-        connection.textProperty().bind(Bindings.when(model.onlineProperty()).then("● online").otherwise("● offline"));
+        connection.textProperty().bind(Bindings.createStringBinding(() -> connectionText(model),
+                model.onlineProperty(), model.unsentProperty()));
         connection.getStyleClass().add("connection");
         model.onlineProperty().addListener((obs, was, online) -> connection.pseudoClassStateChanged(OFFLINE, !online));
         connection.pseudoClassStateChanged(OFFLINE, !model.onlineProperty().get());
 
         getChildren().addAll(message, separator(), tally, separator(), reviewer, separator(), connection);
+    }
+
+    /** "online", or "offline", with the decisions that wait to reach the server. */
+    static String connectionText(ReviewViewModel model) {
+        int waiting = model.unsentProperty().get();
+        String state = model.onlineProperty().get() ? "● online" : "● offline";
+        if (waiting == 0) {
+            return state;
+        }
+        return state + " · " + waiting + (waiting == 1 ? " decision" : " decisions") + " waiting to sync";
     }
 
     private static Region separator() {

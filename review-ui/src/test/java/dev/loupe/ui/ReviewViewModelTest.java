@@ -2,19 +2,15 @@ package dev.loupe.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.loupe.core.Asset;
 import dev.loupe.core.EscalationReason;
-import dev.loupe.core.ItemKind;
-import dev.loupe.core.ItemState;
 import dev.loupe.core.Outcome;
+import dev.loupe.core.ReadyItem;
+import dev.loupe.core.ReleaseReason;
 import dev.loupe.core.WorkItem;
-import dev.loupe.core.port.OrchestrationException;
-import java.time.Clock;
+import dev.loupe.testing.MutableClock;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
@@ -23,23 +19,36 @@ class ReviewViewModelTest {
     private static final Executor SAME_THREAD = Runnable::run;
 
     private final ScriptedClient server = new ScriptedClient().withItems(3);
+    private final ScriptedDesk desk = new ScriptedDesk().withItems(3);
     private final MutableClock clock = new MutableClock(ScriptedClient.T0);
-    private ReviewViewModel model = new ReviewViewModel(server, new DocumentPages(new OnePageRenderer(1)),
-            SAME_THREAD, SAME_THREAD, clock);
+    private ReviewViewModel model = modelWith(server, new OnePageRenderer(1));
+
+    private ReviewViewModel modelWith(ScriptedClient client, OnePageRenderer renderer) {
+        return new ReviewViewModel(client, desk, new DocumentPages(renderer), SAME_THREAD, SAME_THREAD, clock);
+    }
 
     @Test
-    void connectingChoosesTheFirstQueueWithWork() {
+    void connectingChoosesTheFirstQueueWithWorkAndTheDeskWorksFromIt() {
         model.connect();
 
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.CHOOSING);
         assertThat(model.selectedQueueProperty().get()).isEqualTo("claims");
+        assertThat(desk.queuesChosen).containsExactly("claims");
         assertThat(model.reviewerProperty().get().name()).isEqualTo("ana");
         assertThat(model.waiting()).extracting(WorkItem::id).containsExactly("it-1", "it-2", "it-3");
         assertThat(model.onlineProperty().get()).isTrue();
     }
 
     @Test
-    void approvingSendsTheTimeSpentAndOpensTheNextItem() {
+    void choosingAnotherQueueTellsTheDesk() {
+        model.connect();
+        model.selectQueue("receipts");
+
+        assertThat(desk.queuesChosen).containsExactly("claims", "receipts");
+    }
+
+    @Test
+    void approvingHandsTheDecisionWithTheTimeSpentToTheDeskAndOpensTheNextItem() {
         model.connect();
         model.openNext();
         assertThat(model.currentProperty().get().item().id()).isEqualTo("it-1");
@@ -48,15 +57,27 @@ class ReviewViewModelTest {
         clock.advance(Duration.ofMillis(2_500));
         model.approve();
 
-        assertThat(server.decisionsSent).singleElement().satisfies(decision -> {
-            assertThat(decision.outcome()).isEqualTo(Outcome.APPROVED);
-            assertThat(decision.timeSpentMs()).isEqualTo(2_500);
-            assertThat(decision.leaseId()).isEqualTo("ls-1");
+        assertThat(desk.submitted).singleElement().satisfies(sent -> {
+            assertThat(sent.itemId()).isEqualTo("it-1");
+            assertThat(sent.decision().outcome()).isEqualTo(Outcome.APPROVED);
+            assertThat(sent.decision().timeSpentMs()).isEqualTo(2_500);
+            assertThat(sent.decision().leaseId()).isEqualTo("ls-1");
+            assertThat(sent.key()).isNotBlank();
         });
         assertThat(model.currentProperty().get().item().id()).isEqualTo("it-2");
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.REVIEWING);
         assertThat(model.decidedThisSessionProperty().get()).isEqualTo(1);
-        assertThat(model.messageProperty().get()).contains("Reviewing claim-2.pdf");
+        assertThat(model.messageProperty().get()).isEqualTo("Approved claim-1.pdf in claims. Now reviewing claim-2.pdf in claims.");
+    }
+
+    @Test
+    void everyDecisionHasItsOwnIdempotencyKey() {
+        model.connect();
+        model.openNext();
+        model.approve();
+        model.approve();
+
+        assertThat(desk.submitted).extracting(ScriptedDesk.Submitted::key).doesNotHaveDuplicates().hasSize(2);
     }
 
     @Test
@@ -67,17 +88,17 @@ class ReviewViewModelTest {
         model.startEscalation();
         assertThat(model.canDecideProperty().get()).isFalse();
         model.sendEscalation();
-        assertThat(server.decisionsSent).isEmpty();
+        assertThat(desk.submitted).isEmpty();
         assertThat(model.problemProperty().get()).contains("Choose a reason");
 
         model.escalation().chooseReason(4);
         model.escalation().noteProperty().set("  page 2 missing  ");
         model.sendEscalation();
 
-        assertThat(server.decisionsSent).singleElement().satisfies(decision -> {
-            assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATED);
-            assertThat(decision.reasonCodes()).containsExactly(EscalationReason.MISSING_PAGES.wire());
-            assertThat(decision.note()).isEqualTo("page 2 missing");
+        assertThat(desk.submitted).singleElement().satisfies(sent -> {
+            assertThat(sent.decision().outcome()).isEqualTo(Outcome.ESCALATED);
+            assertThat(sent.decision().reasonCodes()).containsExactly(EscalationReason.MISSING_PAGES.wire());
+            assertThat(sent.decision().note()).isEqualTo("page 2 missing");
         });
         assertThat(model.escalation().isOpen()).isFalse();
         assertThat(model.currentProperty().get().item().id()).isEqualTo("it-2");
@@ -93,69 +114,116 @@ class ReviewViewModelTest {
         model.cancelEscalation();
 
         assertThat(model.problemProperty().get()).isEmpty();
-        assertThat(server.decisionsSent).isEmpty();
+        assertThat(desk.submitted).isEmpty();
         assertThat(model.canDecideProperty().get()).isTrue();
         assertThat(model.currentProperty().get().item().id()).isEqualTo("it-1");
     }
 
     @Test
-    void aDecisionThatCannotBeSentKeepsTheItemAndIsRetriedWithTheSameKey() {
+    void skippingGivesTheItemBackAndOpensTheNext() {
         model.connect();
         model.openNext();
-        server.decideFailures.add(ScriptedClient.unreachable());
+
+        model.skip();
+
+        assertThat(desk.givenBack).containsExactly(new ScriptedDesk.GivenBack("it-1", ReleaseReason.SKIPPED));
+        assertThat(desk.submitted).isEmpty();
+        assertThat(model.currentProperty().get().item().id()).isEqualTo("it-2");
+        assertThat(model.decidedThisSessionProperty().get()).isZero();
+    }
+
+    @Test
+    void whenNothingIsReadyTheWorkstationWaitsAndOpensTheItemAsSoonAsItIs() {
+        desk.ready.clear();
+        model.connect();
+        model.openNext();
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.WAITING);
+        assertThat(model.messageProperty().get()).isEqualTo("Preparing the next item of claims…");
+
+        desk.arrive(desk.item("it-7", "late.pdf"));
+
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.REVIEWING);
+        assertThat(model.currentProperty().get().item().id()).isEqualTo("it-7");
+    }
+
+    @Test
+    void anEmptyQueueSaysSoDecisionKeysDoNothingAndNewWorkOpens() {
+        desk.ready.clear();
+        desk.queueEmpty = true;
+        model.connect();
+        model.openNext();
+
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.QUEUE_EMPTY);
+        model.approve();
+        model.startEscalation();
+        model.skip();
+        assertThat(desk.submitted).isEmpty();
+        assertThat(desk.givenBack).isEmpty();
+        assertThat(model.escalation().isOpen()).isFalse();
+
+        desk.arrive(desk.item("it-8", "new.pdf"));
+        assertThat(model.currentProperty().get().item().id()).isEqualTo("it-8");
+    }
+
+    @Test
+    void aLostLeaseIsSaidOnTheItemAndTheDecisionStillGoesAsAConflict() {
+        model.connect();
+        model.openNext();
+
+        desk.loseLease("it-2", "Somebody else's item.");
+        assertThat(model.leaseLostProperty().get()).isEmpty();
+        desk.loseLease("it-1", "The lease expired at 09:05.");
+
+        assertThat(model.leaseLostProperty().get())
+                .isEqualTo("The lease on this item was lost (The lease expired at 09:05). "
+                        + "Decide it anyway: your decision goes to a supervisor as a conflict.");
+        assertThat(model.canDecideProperty().get()).isTrue();
+
+        model.approve();
+
+        assertThat(desk.submitted).singleElement().satisfies(sent -> assertThat(sent.itemId()).isEqualTo("it-1"));
+        assertThat(model.messageProperty().get()).contains("goes to a supervisor as a conflict");
+        assertThat(model.leaseLostProperty().get()).isEmpty();
+    }
+
+    @Test
+    void offlineAndTheDecisionsWaitingShowInTheStatusBar() {
+        model.connect();
+        desk.announce(desk.status(false, 2));
+
+        assertThat(model.onlineProperty().get()).isFalse();
+        assertThat(model.unsentProperty().get()).isEqualTo(2);
+        assertThat(StatusBar.connectionText(model)).isEqualTo("● offline · 2 decisions waiting to sync");
+
+        desk.announce(desk.status(true, 0));
+        assertThat(StatusBar.connectionText(model)).isEqualTo("● online");
+    }
+
+    @Test
+    void aDecisionRefusedForGoodIsSaid() {
+        model.connect();
+        desk.refuse("it-1", "The server refused the decision on it-1: the item was deleted.");
+
+        assertThat(model.problemProperty().get()).isEqualTo("The server refused the decision on it-1: the item was deleted.");
+    }
+
+    @Test
+    void aDecisionThatCannotBeKeptLeavesTheItemOpenAndSaysWhy() {
+        model.connect();
+        model.openNext();
+        desk.submitFailure = new IllegalStateException("The outbox file cannot be written: the disk is full. Free some space.");
 
         model.approve();
 
         assertThat(model.currentProperty().get().item().id()).isEqualTo("it-1");
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.REVIEWING);
-        assertThat(model.onlineProperty().get()).isFalse();
-        assertThat(model.problemProperty().get()).contains("Cannot reach the Loupe server");
-
-        clock.advance(Duration.ofSeconds(5));
-        model.approve();
-
-        assertThat(server.keysSent).hasSize(2);
-        assertThat(server.keysSent.get(0)).isEqualTo(server.keysSent.get(1));
-        assertThat(server.decisionsSent).hasSize(1);
-        assertThat(model.onlineProperty().get()).isTrue();
-        assertThat(model.problemProperty().get()).isEmpty();
-        assertThat(model.currentProperty().get().item().id()).isEqualTo("it-2");
-    }
-
-    @Test
-    void aDifferentDecisionAfterAFailureGetsANewKey() {
-        model.connect();
-        model.openNext();
-        server.decideFailures.add(ScriptedClient.unreachable());
-        model.approve();
-
-        model.startEscalation();
-        model.escalation().chooseReason(1);
-        model.sendEscalation();
-
-        assertThat(server.keysSent).hasSize(2);
-        assertThat(server.keysSent.get(0)).isNotEqualTo(server.keysSent.get(1));
-    }
-
-    @Test
-    void aLostLeaseMovesOnAndSaysTheDecisionWasKept() {
-        model.connect();
-        model.openNext();
-        server.decideFailures.add(new OrchestrationException(OrchestrationException.Kind.CONFLICT, 409, "lease-stale",
-                "Your lease on this item expired; the decision was kept for a supervisor."));
-
-        model.approve();
-
-        assertThat(model.currentProperty().get().item().id()).isEqualTo("it-2");
-        assertThat(model.messageProperty().get()).isNotEmpty();
-        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.problemProperty().get()).isEqualTo("The outbox file cannot be written: the disk is full. Free some space.");
     }
 
     @Test
     void anUnreadableDocumentIsShownWithTheReasonAndCanBeEscalated() {
-        server.waiting.clear();
-        server.waiting.add(new WorkItem("it-9", "claims", ItemKind.DOCUMENT, 1, ScriptedClient.T0, ItemState.QUEUED,
-                ScriptedClient.T0, List.of(new Asset("f".repeat(64), "application/pdf", "corrupt.pdf", 3)), Map.of()));
+        desk.ready.clear();
+        desk.ready.add(desk.item("it-9", "corrupt.pdf"));
         model.connect();
         model.openNext();
 
@@ -167,8 +235,9 @@ class ReviewViewModelTest {
 
     @Test
     void aFailedDownloadIsShownOnTheItem() {
-        server.mediaFailure = new OrchestrationException(OrchestrationException.Kind.BAD_RESPONSE, 0, "media-damaged",
-                "The file claim-1.pdf arrived damaged.");
+        ReadyItem whole = desk.ready.poll();
+        desk.ready.addFirst(new ReadyItem(whole.lease(), Arrays.asList((Path) null),
+                "The document claim-1.pdf could not be downloaded: The file claim-1.pdf arrived damaged."));
         model.connect();
         model.openNext();
 
@@ -178,7 +247,7 @@ class ReviewViewModelTest {
 
     @Test
     void aLongDocumentShowsItsFirstPagesAndSaysHowManyThereAre() {
-        model = new ReviewViewModel(server, new DocumentPages(new OnePageRenderer(500)), SAME_THREAD, SAME_THREAD, clock);
+        model = modelWith(server, new OnePageRenderer(500));
         model.connect();
         model.openNext();
 
@@ -187,23 +256,10 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void anEmptyQueueSaysSoAndDecisionKeysDoNothing() {
-        server.waiting.clear();
-        model.connect();
-        model.openNext();
-
-        assertThat(model.phaseProperty().get()).isEqualTo(Phase.QUEUE_EMPTY);
-        model.approve();
-        model.startEscalation();
-        assertThat(server.decisionsSent).isEmpty();
-        assertThat(model.escalation().isOpen()).isFalse();
-    }
-
-    @Test
     void anUnreachableServerAtStartSaysSoAndRefreshConnectsOnceItIsBack() {
         ScriptedClient down = new ScriptedClient();
         down.down = true;
-        model = new ReviewViewModel(down, new DocumentPages(new OnePageRenderer(1)), SAME_THREAD, SAME_THREAD, clock);
+        model = modelWith(down, new OnePageRenderer(1));
         model.connect();
 
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.CHOOSING);
@@ -217,33 +273,5 @@ class ReviewViewModelTest {
         assertThat(model.reviewerProperty().get().name()).isEqualTo("ana");
         assertThat(model.selectedQueueProperty().get()).isEqualTo("claims");
         assertThat(model.problemProperty().get()).isEmpty();
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
