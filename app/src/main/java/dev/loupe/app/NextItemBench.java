@@ -160,8 +160,6 @@ final class NextItemBench {
             model.phaseProperty().addListener((obs, was, now) -> {
                 if (now == Phase.CHOOSING && was == Phase.CONNECTING) {
                     model.openNext();
-                } else if (now == Phase.QUEUE_EMPTY && decided.size() >= settings.items()) {
-                    done.countDown();
                 }
             });
             model.currentProperty().addListener((obs, was, lease) -> {
@@ -169,11 +167,14 @@ final class NextItemBench {
                     shown(lease);
                 }
             });
-            model.unsentProperty().addListener((obs, was, now) -> {
-                if (now.intValue() == 0 && decided.size() >= settings.items()) {
-                    sent.countDown();
+            // Done once every decision is kept on disk (the tally counts those), sent once none waits any more.
+            model.decidedThisSessionProperty().addListener((obs, was, now) -> {
+                if (now.intValue() >= settings.items()) {
+                    done.countDown();
+                    allSent();
                 }
             });
+            model.unsentProperty().addListener((obs, was, now) -> allSent());
         }
 
         private void shown(Lease lease) {
@@ -199,15 +200,15 @@ final class NextItemBench {
             decided.add(lease.item().id());
             decidedAt = System.nanoTime();
             model.approve();
-            if (decided.size() >= settings.items()) {
-                done.countDown();
+        }
+
+        private void allSent() {
+            if (model.decidedThisSessionProperty().get() >= settings.items() && model.unsentProperty().get() == 0) {
+                sent.countDown();
             }
         }
 
         void awaitSent() throws InterruptedException {
-            if (model.unsentProperty().get() == 0) {
-                return;
-            }
             if (!sent.await(2, TimeUnit.MINUTES)) {
                 throw new UserError(model.unsentProperty().get() + " decisions were still waiting to reach the server "
                         + "two minutes after the reviewer finished. Run it again with --keep and read the log.");

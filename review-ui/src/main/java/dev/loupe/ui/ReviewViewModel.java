@@ -465,7 +465,8 @@ public final class ReviewViewModel {
     private final class DeskEvents implements ReviewDesk.Listener {
         @Override
         public void changed(DeskStatus status) {
-            ui.execute(() -> deskChanged(status));
+            // Read afresh on the UI thread: news from the desk's threads may arrive out of order, the last read not.
+            ui.execute(() -> deskChanged(desk.status()));
         }
 
         @Override

@@ -189,13 +189,17 @@ class ReviewViewModelTest {
     @Test
     void offlineAndTheDecisionsWaitingShowInTheStatusBar() {
         model.connect();
-        desk.announce(desk.status(false, 2));
+        desk.online = false;
+        desk.unsent = 2;
+        desk.announce();
 
         assertThat(model.onlineProperty().get()).isFalse();
         assertThat(model.unsentProperty().get()).isEqualTo(2);
         assertThat(StatusBar.connectionText(model)).isEqualTo("● offline · 2 decisions waiting to sync");
 
-        desk.announce(desk.status(true, 0));
+        desk.online = true;
+        desk.unsent = 0;
+        desk.announce();
         assertThat(StatusBar.connectionText(model)).isEqualTo("● online");
     }
 

@@ -37,6 +37,7 @@ final class ScriptedDesk implements ReviewDesk {
     private final List<Listener> listeners = new ArrayList<>();
     boolean queueEmpty;
     boolean online = true;
+    int unsent;
     RuntimeException submitFailure;
     private int fence;
 
@@ -101,16 +102,7 @@ final class ScriptedDesk implements ReviewDesk {
     @Override
     public DeskStatus status() {
         String queue = queuesChosen.isEmpty() ? null : queuesChosen.get(queuesChosen.size() - 1);
-        return new DeskStatus(queue, ready.size(), queueEmpty && ready.isEmpty(), online, 0, "");
-    }
-
-    DeskStatus status(boolean online, int unsent) {
-        DeskStatus now = status();
-        return new DeskStatus(now.queue(), now.ready(), now.queueEmpty(), online, unsent, "");
-    }
-
-    void announce(DeskStatus status) {
-        listeners.forEach(l -> l.changed(status));
+        return new DeskStatus(queue, ready.size(), queueEmpty && ready.isEmpty(), online, unsent, "");
     }
 
     @Override
