@@ -48,6 +48,15 @@ final class GuiCommand implements Callable<Integer> {
             description = "Open the first item, save screenshots of the workstation into DIR, and exit.")
     Path screenshots;
 
+    @Option(names = "--ready", paramLabel = "N", defaultValue = "3",
+            description = "Items kept leased, downloaded and rendered ahead of you (default: ${DEFAULT-VALUE}).")
+    int ready = 3;
+
+    @Option(names = "--media-cache-gb", paramLabel = "GB", defaultValue = "10",
+            description = "Disk the downloaded media may take, least recently used going first; media of items you"
+                    + " hold are never removed (default: ${DEFAULT-VALUE}).")
+    double mediaCacheGb = 10;
+
     GuiCommand(Surroundings surroundings) {
         this.surroundings = surroundings;
     }
@@ -55,13 +64,18 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<RemoteServer> remote = remoteServer();
+        if (ready < 1 || ready > 50) {
+            throw new UserError("--ready must be between 1 and 50, got " + ready + ".");
+        }
+        if (!(mediaCacheGb >= 0.1 && mediaCacheGb <= 100_000)) {
+            throw new UserError("--media-cache-gb must be between 0.1 and 100000, got " + mediaCacheGb + ".");
+        }
         DisplayCheck.require(surroundings.environment());
-        MediaCache cache = new MediaCache(surroundings.folders().mediaCache());
+        MediaCache cache = new MediaCache(surroundings.folders().mediaCache(), (long) (mediaCacheGb * (1L << 30)));
         if (remote.isPresent()) {
             var client = new HttpOrchestrationClient(remote.get().uri(), remote.get().token(), cache);
-            String label = remote.get().uri().toString();
             Path outbox = surroundings.folders().outbox(remote.get().uri(), remote.get().token());
-            return WorkstationApp.run(new WorkstationApp.Session(client, outbox, label, size, screenshots));
+            return WorkstationApp.run(session(client, cache, outbox, remote.get().uri().toString(), null));
         }
         Path dataDir = data != null ? data : surroundings.folders().demoServer();
         OrchestrationServer embedded = EmbeddedServer.start(ServerConfig.defaults(dataDir));
@@ -74,10 +88,16 @@ final class GuiCommand implements Callable<Integer> {
             String label = "Embedded server " + embedded.baseUri() + " · demo data in " + dataDir;
             // The embedded server's port changes from run to run; its decisions wait beside its data instead.
             Path outbox = dataDir.resolve("workstation-outbox.db");
-            return WorkstationApp.run(new WorkstationApp.Session(client, outbox, label, size, screenshots));
+            return WorkstationApp.run(session(client, cache, outbox, label, embedded::close));
         } finally {
             embedded.close();
         }
+    }
+
+    /** @param stopServer how the screenshot tour may stop the server to show the workstation offline; null: never */
+    private WorkstationApp.Session session(HttpOrchestrationClient client, MediaCache cache, Path outbox, String label,
+            Runnable stopServer) {
+        return new WorkstationApp.Session(client, cache, outbox, ready, label, size, screenshots, stopServer);
     }
 
     /** The server to connect to, or empty for the embedded demo server. */

@@ -73,9 +73,9 @@ final class NextItemBench {
         try (OrchestrationServer server = OrchestrationServer.start(ServerConfig.defaults(dataDir.resolve("server")))) {
             seed(server);
             try (DelayProxy proxy = DelayProxy.start(server.baseUri(), settings.delay())) {
-                var client = new HttpOrchestrationClient(proxy.address(), server.adminToken(),
-                        new MediaCache(dataDir.resolve("cache")));
-                Reviewer reviewer = review(client, proxy, clock);
+                MediaCache media = new MediaCache(dataDir.resolve("cache"));
+                var client = new HttpOrchestrationClient(proxy.address(), server.adminToken(), media);
+                Reviewer reviewer = review(client, media, proxy, clock);
                 var direct = new HttpOrchestrationClient(server.baseUri(), server.adminToken(),
                         new MediaCache(dataDir.resolve("direct-cache")));
                 int lost = 0;
@@ -103,12 +103,12 @@ final class NextItemBench {
         }
     }
 
-    private Reviewer review(HttpOrchestrationClient client, DelayProxy proxy, Clock clock)
+    private Reviewer review(HttpOrchestrationClient client, MediaCache media, DelayProxy proxy, Clock clock)
             throws InterruptedException {
         ScheduledExecutorService ui = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "bench-ui"));
         ExecutorService background = Executors.newFixedThreadPool(2, r -> daemon(r, "bench-io"));
         DocumentPages pages = new DocumentPages(new DocumentRenderer());
-        SyncedDesk desk = new SyncedDesk(client, Outbox.open(dataDir.resolve("outbox.db"), clock), pages.preloader(),
+        SyncedDesk desk = new SyncedDesk(client, media, Outbox.open(dataDir.resolve("outbox.db"), clock), pages.preloader(),
                 settings.readyAhead(), SyncedDesk.Executors.threads(), clock, new SplittableRandom(SEED)::nextDouble);
         try {
             ReviewViewModel model = new ReviewViewModel(client, desk, pages, background, ui, clock);

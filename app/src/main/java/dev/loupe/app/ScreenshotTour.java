@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntConsumer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -16,7 +17,9 @@ import javax.imageio.ImageIO;
 
 /**
  * Opens the first item, then saves {@code review.png} and {@code escalate.png} of the real window, so the
- * screenshots in the docs come from the product itself. Gives up after a minute if no item shows.
+ * screenshots in the docs come from the product itself. When it may stop the server, it then does, approves the
+ * item, and saves {@code offline.png}: the next item opened from the ready buffer, the decision waiting to sync.
+ * Gives up after a minute if no item shows.
  */
 final class ScreenshotTour {
     private static final Duration GIVE_UP_AFTER = Duration.minutes(1);
@@ -29,8 +32,12 @@ final class ScreenshotTour {
     private final InvalidationListener step = obs -> advance();
     private boolean opened;
 
-    ScreenshotTour(Scene scene, ReviewViewModel model, Path folder, IntConsumer done) {
+    private final Runnable stopServer;
+
+    /** @param stopServer stops the server the workstation talks to; null when the tour may not */
+    ScreenshotTour(Scene scene, ReviewViewModel model, Path folder, Runnable stopServer, IntConsumer done) {
         this.scene = scene;
+        this.stopServer = stopServer;
         this.model = model;
         this.folder = folder;
         this.done = done;
@@ -73,11 +80,46 @@ final class ScreenshotTour {
             dialog.setOnFinished(e -> {
                 save("escalate.png");
                 model.cancelEscalation();
-                done.accept(0);
+                if (stopServer == null) {
+                    done.accept(0);
+                } else {
+                    goOffline();
+                }
             });
             dialog.play();
         });
         settle.play();
+    }
+
+    private void goOffline() {
+        Thread stopping = new Thread(() -> {
+            stopServer.run();
+            Platform.runLater(() -> {
+                InvalidationListener waiting = new InvalidationListener() {
+                    @Override
+                    public void invalidated(javafx.beans.Observable obs) {
+                        if (!model.onlineProperty().get() && model.unsentProperty().get() > 0
+                                && model.phaseProperty().get() == Phase.REVIEWING) {
+                            model.onlineProperty().removeListener(this);
+                            model.unsentProperty().removeListener(this);
+                            model.phaseProperty().removeListener(this);
+                            PauseTransition settle = new PauseTransition(Duration.millis(300));
+                            settle.setOnFinished(e -> {
+                                save("offline.png");
+                                done.accept(0);
+                            });
+                            settle.play();
+                        }
+                    }
+                };
+                model.onlineProperty().addListener(waiting);
+                model.unsentProperty().addListener(waiting);
+                model.phaseProperty().addListener(waiting);
+                model.approve();
+            });
+        }, "screenshot-stop-server");
+        stopping.setDaemon(true);
+        stopping.start();
     }
 
     private void save(String name) {

@@ -2,6 +2,7 @@ package dev.loupe.app;
 
 import dev.loupe.core.port.OrchestrationClient;
 import dev.loupe.media.DocumentRenderer;
+import dev.loupe.sync.MediaCache;
 import dev.loupe.sync.Outbox;
 import dev.loupe.sync.SyncedDesk;
 import dev.loupe.ui.DocumentPages;
@@ -9,6 +10,7 @@ import dev.loupe.ui.ReviewViewModel;
 import dev.loupe.ui.WorkstationView;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,11 +28,12 @@ public final class WorkstationApp extends Application {
      * Everything one run of the workstation needs; {@code Application.launch} takes no arguments of ours, so it is
      * handed over through {@link #SESSION}.
      */
-    record Session(OrchestrationClient client, Path outbox, String serverLabel, WindowSize size, Path screenshots) {
+    record Session(OrchestrationClient client, MediaCache media, Path outbox, int readyAhead, String serverLabel,
+            WindowSize size, Path screenshots, Runnable stopServer) {
     }
 
-    /** Items kept leased and prepared ahead of the reviewer. */
-    static final int READY_AHEAD = 3;
+    /** Decisions the server confirmed are kept in the outbox this long, for looking back, then forgotten. */
+    static final Duration KEEP_SENT = Duration.ofDays(30);
 
     private static final AtomicReference<Session> SESSION = new AtomicReference<>();
     private static final AtomicInteger EXIT_CODE = new AtomicInteger();
@@ -52,7 +55,9 @@ public final class WorkstationApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         background = Executors.newFixedThreadPool(2, daemonThreads());
         DocumentPages pages = new DocumentPages(new DocumentRenderer());
-        desk = new SyncedDesk(session.client(), Outbox.open(session.outbox(), clock), pages.preloader(), READY_AHEAD,
+        Outbox outbox = Outbox.open(session.outbox(), clock);
+        outbox.prune(KEEP_SENT);
+        desk = new SyncedDesk(session.client(), session.media(), outbox, pages.preloader(), session.readyAhead(),
                 SyncedDesk.Executors.threads(), clock, new SplittableRandom()::nextDouble);
         ReviewViewModel model = new ReviewViewModel(session.client(), desk, pages, background, Platform::runLater, clock);
         WorkstationView view = new WorkstationView(model, clock, session.serverLabel());
@@ -63,7 +68,7 @@ public final class WorkstationApp extends Application {
         stage.show();
         model.connect();
         if (session.screenshots() != null) {
-            new ScreenshotTour(stage.getScene(), model, session.screenshots(), code -> {
+            new ScreenshotTour(stage.getScene(), model, session.screenshots(), session.stopServer(), code -> {
                 EXIT_CODE.set(code);
                 Platform.exit();
             }).start();

@@ -62,12 +62,13 @@ class ReviewByKeyboardTest {
     void start(Stage stage) throws IOException {
         server = OrchestrationServer.start(ServerConfig.defaults(dataDir));
         DemoQueue.seed(server, dataDir.resolve("demo-documents"), DOCUMENTS, Clock.systemUTC());
-        client = new HttpOrchestrationClient(server.baseUri(), server.adminToken(), new MediaCache(cacheDir));
+        MediaCache media = new MediaCache(cacheDir);
+        client = new HttpOrchestrationClient(server.baseUri(), server.adminToken(), media);
         DocumentPages pages = new DocumentPages(new DocumentRenderer());
         // The desk's parts run on the thread that wakes them, so each key press has finished its round trip,
         // prefetching and sending included, before the test looks.
         var inline = new SyncedDesk.Executors(ManualScheduler.inline(), ManualScheduler.inline(), ManualScheduler.inline());
-        desk = new SyncedDesk(client, Outbox.open(dataDir.resolve("outbox.db"), Clock.systemUTC()), pages.preloader(),
+        desk = new SyncedDesk(client, media, Outbox.open(dataDir.resolve("outbox.db"), Clock.systemUTC()), pages.preloader(),
                 READY_AHEAD, inline, Clock.systemUTC(), () -> 0.5);
         model = new ReviewViewModel(client, desk, pages, SAME_THREAD, SAME_THREAD, Clock.systemUTC());
         stage.setScene(new WorkstationView(model, Clock.systemUTC(), "test server").createScene(1280, 800));

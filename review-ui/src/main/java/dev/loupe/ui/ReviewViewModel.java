@@ -43,6 +43,9 @@ import javafx.collections.ObservableList;
  * changes on the UI executor, so tests can run both on the calling thread without a toolkit.
  */
 public final class ReviewViewModel {
+    static final String WORKING_OFFLINE =
+            "Offline: the server is not answering. Keep working; your decisions are saved here and sent when it is back.";
+
     /** How many items of the chosen queue the waiting list shows. */
     static final int WAITING_SHOWN = 200;
 
@@ -356,7 +359,13 @@ public final class ReviewViewModel {
 
     private void deskChanged(DeskStatus status) {
         unsent.set(status.unsent());
+        boolean back = status.online() && !online.get();
         online.set(status.online());
+        if (back) {
+            // The server answers again: what was said about it being away no longer holds; the lists may be old.
+            problem.set("");
+            refresh();
+        }
         if (!status.problem().isEmpty()) {
             problem.set(status.problem());
         }
@@ -433,9 +442,12 @@ public final class ReviewViewModel {
                 apply = work.call();
             } catch (RuntimeException e) {
                 ui.execute(() -> {
-                    online.set(!(e instanceof OrchestrationException oe
-                            && oe.kind() == OrchestrationException.Kind.UNREACHABLE));
-                    problem.set(sentenceFor(e));
+                    boolean unreachable = e instanceof OrchestrationException oe
+                            && oe.kind() == OrchestrationException.Kind.UNREACHABLE;
+                    online.set(!unreachable);
+                    // With work already here, the server being away is news, not a problem to solve first.
+                    problem.set(unreachable && (open != null || desk.status().ready() > 0) ? WORKING_OFFLINE
+                            : sentenceFor(e));
                     onFailure.accept(e);
                 });
                 return;

@@ -44,6 +44,10 @@ final class StatusBar extends HBox {
         model.onlineProperty().addListener((obs, was, online) -> connection.pseudoClassStateChanged(OFFLINE, !online));
         connection.pseudoClassStateChanged(OFFLINE, !model.onlineProperty().get());
 
+        // The facts on the right keep their width; a long message gives way and ends in an ellipsis.
+        for (Label fact : new Label[] {tally, reviewer, connection}) {
+            fact.setMinWidth(Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(message, separator(), tally, separator(), reviewer, separator(), connection);
     }
 

@@ -187,7 +187,7 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void offlineAndTheDecisionsWaitingShowInTheStatusBar() {
+    void offlineAndTheDecisionsWaitingShowInTheStatusBarAndWorkGoesOn() {
         model.connect();
         desk.online = false;
         desk.unsent = 2;
@@ -196,11 +196,17 @@ class ReviewViewModelTest {
         assertThat(model.onlineProperty().get()).isFalse();
         assertThat(model.unsentProperty().get()).isEqualTo(2);
         assertThat(StatusBar.connectionText(model)).isEqualTo("● offline · 2 decisions waiting to sync");
+        model.openNext();
+        server.down = true;
+        model.refresh();
+        assertThat(model.problemProperty().get()).isEqualTo(ReviewViewModel.WORKING_OFFLINE);
+        server.down = false;
 
         desk.online = true;
         desk.unsent = 0;
         desk.announce();
         assertThat(StatusBar.connectionText(model)).isEqualTo("● online");
+        assertThat(model.problemProperty().get()).as("cleared once the server is back").isEmpty();
     }
 
     @Test
@@ -263,6 +269,7 @@ class ReviewViewModelTest {
     void anUnreachableServerAtStartSaysSoAndRefreshConnectsOnceItIsBack() {
         ScriptedClient down = new ScriptedClient();
         down.down = true;
+        desk.ready.clear();
         model = modelWith(down, new OnePageRenderer(1));
         model.connect();
 

@@ -12,8 +12,10 @@ import dev.loupe.core.port.OrchestrationException;
 import dev.loupe.core.port.ReviewDesk;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +58,10 @@ public final class SyncedDesk implements ReviewDesk {
     }
 
     private final OrchestrationClient client;
+    private final MediaCache media;
     private final Outbox outbox;
+    /** The pins on the media of each lease held, by lease id: the cache never evicts what may still be shown. */
+    private final Map<String, List<MediaCache.Pin>> pins = new ConcurrentHashMap<>();
     private final Executors executors;
     private final Connectivity connectivity;
     private final Prefetcher prefetcher;
@@ -68,13 +73,16 @@ public final class SyncedDesk implements ReviewDesk {
 
     /**
      * @param client      the API; called only from the desk's executors
+     * @param media       the cache the client downloads into; media of items the desk holds leases on stay pinned
      * @param outbox      where decisions are kept until the server confirms them; the desk closes it
      * @param preparation what to do with an item before it counts as ready
      * @param readyTarget how many items to keep ready ahead of the reviewer
      */
-    public SyncedDesk(OrchestrationClient client, Outbox outbox, ItemPreparation preparation, int readyTarget,
+    public SyncedDesk(OrchestrationClient client, MediaCache media, Outbox outbox, ItemPreparation preparation,
+            int readyTarget,
             Executors executors, Clock clock, DoubleSupplier jitter) {
         this.client = Objects.requireNonNull(client, "client");
+        this.media = Objects.requireNonNull(media, "media");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.connectivity = new Connectivity(this::onConnectivity);
@@ -105,7 +113,7 @@ public final class SyncedDesk implements ReviewDesk {
     public void submit(ReadyItem item, Decision decision, String idempotencyKey) {
         outbox.add(item.item().id(), decision, idempotencyKey);
         unsent.incrementAndGet();
-        keepAlive.forget(item.lease());
+        letGo(item.lease());
         sender.wake();
         announce();
     }
@@ -144,8 +152,17 @@ public final class SyncedDesk implements ReviewDesk {
         outbox.close();
     }
 
-    private void release(Lease lease, ReleaseReason reason) {
+    /** The desk holds this lease no more: no heartbeats for it, and its media may be evicted. */
+    private void letGo(Lease lease) {
         keepAlive.forget(lease);
+        List<MediaCache.Pin> held = pins.remove(lease.leaseId());
+        if (held != null) {
+            held.forEach(MediaCache.Pin::close);
+        }
+    }
+
+    private void release(Lease lease, ReleaseReason reason) {
+        letGo(lease);
         executors.prefetch().execute(() -> {
             try {
                 client.release(lease, reason);
@@ -189,6 +206,7 @@ public final class SyncedDesk implements ReviewDesk {
     private final class PrefetchEvents implements Prefetcher.Events {
         @Override
         public void leased(Lease lease) {
+            pins.put(lease.leaseId(), lease.item().assets().stream().map(a -> media.pin(a.sha256())).toList());
             keepAlive.hold(lease);
         }
 
@@ -211,7 +229,10 @@ public final class SyncedDesk implements ReviewDesk {
 
         @Override
         public void lost(Lease lease, String sentence) {
-            if (!prefetcher.remove(lease)) {
+            boolean wasReady = prefetcher.remove(lease);
+            if (wasReady) {
+                letGo(lease);
+            } else {
                 tell(l -> l.leaseLost(lease.item().id(), sentence));
             }
             announce();

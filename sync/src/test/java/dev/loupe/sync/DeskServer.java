@@ -47,7 +47,11 @@ final class DeskServer implements AutoCloseable {
 
     /** A client whose circuit breaker keeps the test's time, so a cool-down passes when the test says so. */
     HttpOrchestrationClient client(Path cache) {
-        return new HttpOrchestrationClient(server.baseUri(), server.adminToken(), new MediaCache(cache),
+        return client(new MediaCache(cache));
+    }
+
+    HttpOrchestrationClient client(MediaCache cache) {
+        return new HttpOrchestrationClient(server.baseUri(), server.adminToken(), cache,
                 ApiCalls.Timeouts.of(Duration.ofSeconds(30)), clock);
     }
 

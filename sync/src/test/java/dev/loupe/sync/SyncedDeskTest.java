@@ -43,6 +43,7 @@ class SyncedDeskTest {
     private final List<String> lost = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
     private DeskServer server;
+    private MediaCache media;
     private HttpOrchestrationClient client;
     private SyncedDesk desk;
 
@@ -50,7 +51,8 @@ class SyncedDeskTest {
     void start() {
         server = new DeskServer(dataDir, clock);
         server.add("claims", 6);
-        client = server.client(cacheDir);
+        media = new MediaCache(cacheDir, 64);
+        client = server.client(media);
         desk = openDesk();
     }
 
@@ -59,7 +61,7 @@ class SyncedDeskTest {
         prefetch = ManualScheduler.manual();
         heartbeat = ManualScheduler.manual();
         outbox = ManualScheduler.manual();
-        SyncedDesk opened = new SyncedDesk(client, Outbox.open(deskDir.resolve("outbox.db"), clock), ItemPreparation.NONE,
+        SyncedDesk opened = new SyncedDesk(client, media, Outbox.open(deskDir.resolve("outbox.db"), clock), ItemPreparation.NONE,
                 3, new SyncedDesk.Executors(prefetch, heartbeat, outbox), clock, () -> 0.5);
         opened.listen(new ReviewDesk.Listener() {
             @Override
@@ -209,6 +211,23 @@ class SyncedDeskTest {
         settle();
         assertThat(refused).isEmpty();
         assertThat(client.decisions(item.item().id())).hasSize(1);
+    }
+
+    @Test
+    void mediaOfLeasedItemsStaysInAFullCacheAndGoesOnceDecided() {
+        // The cache holds 64 bytes, less than the media of the three items kept ready: only pins keep them.
+        desk.chooseQueue("claims");
+        settle();
+        ReadyItem item = take();
+        settle();
+
+        assertThat(item.files().get(0)).exists();
+        approve(item);
+        settle();
+        take();
+        settle();
+
+        assertThat(item.files().get(0)).doesNotExist();
     }
 
     @Test
