@@ -106,12 +106,14 @@ final class NextItemBench {
     private Reviewer review(HttpOrchestrationClient client, MediaCache media, DelayProxy proxy, Clock clock)
             throws InterruptedException {
         ScheduledExecutorService ui = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "bench-ui"));
-        ExecutorService background = Executors.newFixedThreadPool(2, r -> daemon(r, "bench-io"));
+        ExecutorService remote = Executors.newFixedThreadPool(2, r -> daemon(r, "bench-remote"));
+        ExecutorService local = Executors.newSingleThreadExecutor(r -> daemon(r, "bench-local"));
         DocumentPages pages = new DocumentPages(new DocumentRenderer());
         SyncedDesk desk = new SyncedDesk(client, media, Outbox.open(dataDir.resolve("outbox.db"), clock), pages.preloader(),
                 settings.readyAhead(), SyncedDesk.Executors.threads(), clock, new SplittableRandom(SEED)::nextDouble);
         try {
-            ReviewViewModel model = new ReviewViewModel(client, desk, pages, background, ui, clock);
+            ReviewViewModel model = new ReviewViewModel(client, desk, pages, new ReviewViewModel.Workers(remote, local, ui),
+                    clock);
             Reviewer reviewer = new Reviewer(model, desk, proxy, ui);
             ui.execute(() -> {
                 reviewer.watch();
@@ -128,7 +130,8 @@ final class NextItemBench {
         } finally {
             desk.close();
             ui.shutdownNow();
-            background.shutdownNow();
+            remote.shutdownNow();
+            local.shutdownNow();
         }
     }
 

@@ -38,7 +38,8 @@ public final class WorkstationApp extends Application {
     private static final AtomicReference<Session> SESSION = new AtomicReference<>();
     private static final AtomicInteger EXIT_CODE = new AtomicInteger();
 
-    private ExecutorService background;
+    private ExecutorService remote;
+    private ExecutorService local;
     private SyncedDesk desk;
 
     /** Shows the workstation and returns when its window is closed. */
@@ -53,13 +54,16 @@ public final class WorkstationApp extends Application {
     public void start(Stage stage) {
         Session session = SESSION.get();
         Clock clock = Clock.systemDefaultZone();
-        background = Executors.newFixedThreadPool(2, daemonThreads());
+        remote = Executors.newFixedThreadPool(2, daemonThreads("loupe-remote-"));
+        // Keeping decisions and showing the next item never queue behind a slow server call.
+        local = Executors.newSingleThreadExecutor(daemonThreads("loupe-local-"));
         DocumentPages pages = new DocumentPages(new DocumentRenderer());
         Outbox outbox = Outbox.open(session.outbox(), clock);
         outbox.prune(KEEP_SENT);
         desk = new SyncedDesk(session.client(), session.media(), outbox, pages.preloader(), session.readyAhead(),
                 SyncedDesk.Executors.threads(), clock, new SplittableRandom()::nextDouble);
-        ReviewViewModel model = new ReviewViewModel(session.client(), desk, pages, background, Platform::runLater, clock);
+        ReviewViewModel model = new ReviewViewModel(session.client(), desk, pages,
+                new ReviewViewModel.Workers(remote, local, Platform::runLater), clock);
         WorkstationView view = new WorkstationView(model, clock, session.serverLabel());
         stage.setTitle("Loupe — review workstation");
         stage.setScene(view.createScene(session.size().width(), session.size().height()));
@@ -80,15 +84,16 @@ public final class WorkstationApp extends Application {
         if (desk != null) {
             desk.close();
         }
-        if (background != null) {
-            background.shutdownNow();
+        if (remote != null) {
+            remote.shutdownNow();
+            local.shutdownNow();
         }
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
-            Thread thread = new Thread(task, "loupe-io-" + count.incrementAndGet());
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -44,7 +43,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReviewByKeyboardTest {
-    private static final Executor SAME_THREAD = Runnable::run;
     private static final int DOCUMENTS = 8;
     private static final int READY_AHEAD = 2;
 
@@ -70,7 +68,7 @@ class ReviewByKeyboardTest {
         var inline = new SyncedDesk.Executors(ManualScheduler.inline(), ManualScheduler.inline(), ManualScheduler.inline());
         desk = new SyncedDesk(client, media, Outbox.open(dataDir.resolve("outbox.db"), Clock.systemUTC()), pages.preloader(),
                 READY_AHEAD, inline, Clock.systemUTC(), () -> 0.5);
-        model = new ReviewViewModel(client, desk, pages, SAME_THREAD, SAME_THREAD, Clock.systemUTC());
+        model = new ReviewViewModel(client, desk, pages, ReviewViewModel.Workers.sameThread(), Clock.systemUTC());
         stage.setScene(new WorkstationView(model, Clock.systemUTC(), "test server").createScene(1280, 800));
         stage.show();
         model.connect();

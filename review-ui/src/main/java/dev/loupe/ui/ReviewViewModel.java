@@ -39,7 +39,8 @@ import javafx.collections.ObservableList;
 /**
  * The state of the review workstation and the commands a reviewer gives it. It holds no nodes: views bind to its
  * properties. Items come from the {@link ReviewDesk}, which prepares them ahead, and decisions go to it, which keeps
- * them until the server has them. Every server or disk call runs on the background executor; every property
+ * them until the server has them. Server calls run on the remote executor and disk or rendering work on the local
+ * one, so a slow server never delays keeping a decision or opening the next item; every property
  * changes on the UI executor, so tests can run both on the calling thread without a toolkit.
  */
 public final class ReviewViewModel {
@@ -52,7 +53,8 @@ public final class ReviewViewModel {
     private final OrchestrationClient client;
     private final ReviewDesk desk;
     private final DocumentPages documentPages;
-    private final Executor background;
+    private final Executor remote;
+    private final Executor local;
     private final Executor ui;
     private final Clock clock;
 
@@ -89,12 +91,13 @@ public final class ReviewViewModel {
      * @param desk   where items to review come from and decisions go
      */
     public ReviewViewModel(OrchestrationClient client, ReviewDesk desk, DocumentPages documentPages,
-            Executor background, Executor ui, Clock clock) {
+            Workers workers, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.desk = Objects.requireNonNull(desk, "desk");
         this.documentPages = Objects.requireNonNull(documentPages, "documentPages");
-        this.background = Objects.requireNonNull(background, "background");
-        this.ui = Objects.requireNonNull(ui, "ui");
+        this.remote = workers.remote();
+        this.local = workers.local();
+        this.ui = workers.ui();
         this.clock = Objects.requireNonNull(clock, "clock");
         desk.listen(new DeskEvents());
     }
@@ -415,7 +418,7 @@ public final class ReviewViewModel {
 
     /** Runs local work (the disk, rendering) in the background and applies its result on the UI executor. */
     private void runLocal(RemoteWork work) {
-        background.execute(() -> {
+        local.execute(() -> {
             Runnable apply;
             try {
                 apply = work.call();
@@ -436,7 +439,7 @@ public final class ReviewViewModel {
      * {@code onFailure} on the UI executor.
      */
     private void runRemote(RemoteWork work, Consumer<RuntimeException> onFailure) {
-        background.execute(() -> {
+        remote.execute(() -> {
             Runnable apply;
             try {
                 apply = work.call();
@@ -458,6 +461,24 @@ public final class ReviewViewModel {
                 apply.run();
             });
         });
+    }
+
+    /**
+     * Where the view model's work runs: server calls, local work (disk, rendering), and applying results (the UI
+     * thread). Tests pass the calling thread for all three.
+     */
+    public record Workers(Executor remote, Executor local, Executor ui) {
+        public Workers {
+            Objects.requireNonNull(remote, "remote");
+            Objects.requireNonNull(local, "local");
+            Objects.requireNonNull(ui, "ui");
+        }
+
+        /** Everything on the calling thread, so a command has finished its round trip when it returns. */
+        public static Workers sameThread() {
+            Executor here = Runnable::run;
+            return new Workers(here, here, here);
+        }
     }
 
     private static String sentenceFor(RuntimeException e) {

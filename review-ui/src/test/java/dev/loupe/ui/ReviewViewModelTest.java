@@ -11,20 +11,17 @@ import dev.loupe.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
 /** The view model without a toolkit: background and UI work run on the test's thread, time is a fixed clock. */
 class ReviewViewModelTest {
-    private static final Executor SAME_THREAD = Runnable::run;
-
     private final ScriptedClient server = new ScriptedClient().withItems(3);
     private final ScriptedDesk desk = new ScriptedDesk().withItems(3);
     private final MutableClock clock = new MutableClock(ScriptedClient.T0);
     private ReviewViewModel model = modelWith(server, new OnePageRenderer(1));
 
     private ReviewViewModel modelWith(ScriptedClient client, OnePageRenderer renderer) {
-        return new ReviewViewModel(client, desk, new DocumentPages(renderer), SAME_THREAD, SAME_THREAD, clock);
+        return new ReviewViewModel(client, desk, new DocumentPages(renderer), ReviewViewModel.Workers.sameThread(), clock);
     }
 
     @Test

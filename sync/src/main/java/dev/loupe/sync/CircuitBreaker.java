@@ -12,7 +12,8 @@ import java.time.Instant;
 final class CircuitBreaker implements ServerConnection {
     static final int FAILURES_TO_OPEN = 3;
     static final Duration FIRST_COOL_DOWN = Duration.ofSeconds(1);
-    static final Duration LONGEST_COOL_DOWN = Duration.ofSeconds(30);
+    // Short enough that a workstation notices a server back within seconds; each trial is one cheap call.
+    static final Duration LONGEST_COOL_DOWN = Duration.ofSeconds(8);
 
     private final Clock clock;
     private int failuresInARow;

@@ -28,7 +28,7 @@ final class Prefetcher {
     static final Duration EMPTY_POLL = Duration.ofSeconds(5);
     /** First wait after the server did not answer; doubles up to {@link #MAX_RETRY}. */
     static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-    static final Duration MAX_RETRY = Duration.ofSeconds(15);
+    static final Duration MAX_RETRY = Duration.ofSeconds(5);
 
     /** What the prefetcher tells the desk. */
     interface Events {
