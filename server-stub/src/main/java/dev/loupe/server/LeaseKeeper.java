@@ -80,10 +80,10 @@ final class LeaseKeeper {
     Optional<Lease> lease(String queue, String user, Instant now, Duration ttl) {
         Instant expires = Instant.ofEpochMilli(now.plus(ttl).toEpochMilli());
         String leaseId = "ls-" + UUID.randomUUID();
-        return db.write(c -> {
+        Optional<Taken> taken = db.write(c -> {
             Optional<NextItem> found = next(c, queue, user, now);
             if (found.isEmpty()) {
-                return Optional.<Lease>empty();
+                return Optional.<Taken>empty();
             }
             NextItem next = found.get();
             if (next.lease().storedState() == ItemState.LEASED) {
@@ -103,11 +103,17 @@ final class LeaseKeeper {
             }
             AuditLog.append(c, now, user, next.id(), AuditLog.LEASED, ItemState.QUEUED, ItemState.LEASED,
                     Map.of("leaseId", leaseId, "fencingToken", fencingToken, "expiresAt", expires));
-            return Optional.of(new Lease(leaseId, fencingToken, expires, ItemStore.byId(c, next.id(), now).get()));
+            return Optional.of(new Taken(next.id(), fencingToken));
         });
+        // Read after the commit, off the one writer thread: the item is ours now, so nobody changes it meanwhile.
+        return taken.map(t -> new Lease(leaseId, t.fencingToken(), expires,
+                db.read(c -> ItemStore.byId(c, t.itemId(), now)).orElseThrow()));
     }
 
     private record NextItem(String id, HeldLease lease) {
+    }
+
+    private record Taken(String itemId, long fencingToken) {
     }
 
     private static Optional<NextItem> next(Connection c, String queue, String user, Instant now) throws SQLException {
