@@ -46,6 +46,7 @@ final class MediaResource {
             call.discardBody();
             throw refused;
         }
+        MediaStore.Kept kept;
         try (InputStream body = call.body(); MediaStore.Incoming incoming = media.receive(body, maxUploadBytes)) {
             if (incoming.overLimit()) {
                 call.discardBody();
@@ -57,9 +58,10 @@ final class MediaResource {
                         + ", not the " + claimed.get() + " given in X-Sha256, so it was not stored. It changed or was"
                         + " damaged on the way; send it again.");
             }
-            MediaStore.Kept kept = incoming.keep(headers.mediaType(), headers.fileName().orElse(incoming.sha256()));
-            call.json(kept.added() ? 201 : 200, kept.asset());
+            kept = incoming.keep(headers.mediaType(), headers.fileName().orElse(incoming.sha256()));
         }
+        // Answered once the incoming file is gone, so a client that looks at the store right after sees it clean.
+        call.json(kept.added() ? 201 : 200, kept.asset());
     }
 
     private ApiException tooLarge(String what) {
