@@ -6,6 +6,8 @@ import dev.loupe.core.port.OrchestrationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,8 @@ final class KeepAlive implements AutoCloseable {
     static final Duration TICK = Duration.ofSeconds(15);
     /** A lease is renewed once no more than this much of it is left. */
     static final Duration RENEW_WHEN_LEFT = Duration.ofMinutes(2);
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     /** What the keeper tells the desk. */
     interface Events {
@@ -66,12 +70,21 @@ final class KeepAlive implements AutoCloseable {
     void tick() {
         Instant now = clock.instant();
         List<Lease> due = new ArrayList<>();
+        List<Lease> expired = new ArrayList<>();
         synchronized (this) {
             for (Lease lease : held.values()) {
-                if (Duration.between(now, lease.expiresAt()).compareTo(RENEW_WHEN_LEFT) <= 0) {
+                if (!lease.expiresAt().isAfter(now)) {
+                    expired.add(lease);
+                } else if (Duration.between(now, lease.expiresAt()).compareTo(RENEW_WHEN_LEFT) <= 0) {
                     due.add(lease);
                 }
             }
+            expired.forEach(lease -> held.remove(lease.leaseId()));
+        }
+        // Past its end a lease cannot be renewed, so there is no need to hear it from the server (which may be away).
+        for (Lease lease : expired) {
+            events.lost(lease, "It ran out at " + WHEN.format(lease.expiresAt()) + " while the server could not be"
+                    + " reached to renew it.");
         }
         for (Lease lease : due) {
             if (!renew(lease)) {

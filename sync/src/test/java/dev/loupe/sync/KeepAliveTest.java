@@ -132,4 +132,17 @@ class KeepAliveTest {
         assertThat(connectivity.online()).isTrue();
         assertThat(renewed).singleElement().satisfies(r -> assertThat(r.expiresAt()).isAfter(lease.expiresAt()));
     }
+
+    @Test
+    void aLeaseThatRunsOutWhileTheServerIsAwayIsReportedWithoutWaitingForIt() {
+        Lease lease = client.lease("claims").orElseThrow();
+        keepAlive.hold(lease);
+        server.stop();
+
+        pass(Duration.ofMinutes(6));
+
+        assertThat(lost).singleElement().asString().startsWith(lease.item().id() + ": It ran out at ")
+                .endsWith("while the server could not be reached to renew it.");
+        assertThat(keepAlive.count()).isZero();
+    }
 }
