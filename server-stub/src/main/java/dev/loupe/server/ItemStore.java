@@ -32,7 +32,8 @@ final class ItemStore {
     private static final String COLUMNS =
             "i.id, i.queue, i.kind, i.priority, i.sla_due, i.state, i.created_at, i.metadata, i.lease_expires";
     /** Waiting: queued, or leased under a lease that has run out. Takes now. */
-    static final String WAITING = "(i.state = 'queued' OR (i.state = 'leased' AND i.lease_expires <= ?))";
+    // Written with IN first so that SQLite reads only the queue's live items through items_by_state.
+    static final String WAITING = "(i.state IN ('queued', 'leased') AND (i.state = 'queued' OR i.lease_expires <= ?))";
     /**
      * The lease order of items aliased {@code t}: SLA at risk first (due by the cut-off, which {@link SlaRisk} sets
      * for the queue), then priority, then age. Takes the cut-off.

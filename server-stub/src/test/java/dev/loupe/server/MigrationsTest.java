@@ -26,7 +26,7 @@ class MigrationsTest {
                     return rs.getInt(1) + "/" + rs.getInt(2);
                 }
             });
-            assertThat(versions).isEqualTo("4/5");
+            assertThat(versions).isEqualTo("5/6");
         }
     }
 
