@@ -20,8 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A running orchestration server: the HTTP API over one data folder. Close it to stop. */
 public final class OrchestrationServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(OrchestrationServer.class.getName());
-    // Requests mostly wait on disk and network rather than CPU, so a few more threads than cores pays off.
-    private static final int WORKER_THREADS = 8;
+    // Requests mostly wait on disk, network and above all the one writer's commit rather than on CPU. The more of
+    // them wait there together, the more writes share each commit: with 16 reviewers 8 threads gave about 1,450
+    // cycles/s and 16 about 1,950 on two cores.
+    private static final int WORKER_THREADS = 16;
     private static final int WAITING_REQUESTS = 256;
     private static final int SHUTDOWN_GRACE_SECONDS = 10;
 
