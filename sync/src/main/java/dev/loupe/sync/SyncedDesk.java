@@ -19,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.logging.Level;
@@ -68,8 +67,6 @@ public final class SyncedDesk implements ReviewDesk {
     private final KeepAlive keepAlive;
     private final OutboxSender sender;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    /** Kept here rather than counted in the outbox file, so the status costs the UI thread no disk read. */
-    private final AtomicInteger unsent;
 
     /**
      * @param client      the API; called only from the desk's executors
@@ -90,7 +87,6 @@ public final class SyncedDesk implements ReviewDesk {
                 new PrefetchEvents());
         this.keepAlive = new KeepAlive(client, executors.heartbeat(), clock, connectivity, new LeaseEvents());
         this.sender = new OutboxSender(outbox, client, executors.outbox(), jitter, new SendEvents());
-        this.unsent = new AtomicInteger(outbox.unsentCount());
         sender.wake();
     }
 
@@ -112,7 +108,6 @@ public final class SyncedDesk implements ReviewDesk {
     @Override
     public void submit(ReadyItem item, Decision decision, String idempotencyKey) {
         outbox.add(item.item().id(), decision, idempotencyKey);
-        unsent.incrementAndGet();
         letGo(item.lease());
         sender.wake();
         announce();
@@ -126,7 +121,7 @@ public final class SyncedDesk implements ReviewDesk {
     @Override
     public DeskStatus status() {
         return new DeskStatus(prefetcher.queue(), prefetcher.readyCount(), prefetcher.queueEmpty(),
-                connectivity.online(), unsent.get(), prefetcher.problem());
+                connectivity.online(), outbox.unsentCount(), prefetcher.problem());
     }
 
     @Override
@@ -184,13 +179,7 @@ public final class SyncedDesk implements ReviewDesk {
 
     private void announce() {
         DeskStatus status = status();
-        for (Listener listener : listeners) {
-            try {
-                listener.changed(status);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A desk listener failed", e);
-            }
-        }
+        tell(l -> l.changed(status));
     }
 
     private void tell(Consumer<Listener> message) {
@@ -242,14 +231,12 @@ public final class SyncedDesk implements ReviewDesk {
     private final class SendEvents implements OutboxSender.Listener {
         @Override
         public void sent(Outbox.Entry entry, RecordedDecision recorded) {
-            unsent.decrementAndGet();
             connectivity.answered();
             announce();
         }
 
         @Override
         public void refused(Outbox.Entry entry, OrchestrationException why) {
-            unsent.decrementAndGet();
             connectivity.answered();
             tell(l -> l.refused(entry.itemId(), why.getMessage()));
             announce();
