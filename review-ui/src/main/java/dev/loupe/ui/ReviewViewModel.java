@@ -417,7 +417,7 @@ public final class ReviewViewModel {
     }
 
     /** Runs local work (the disk, rendering) in the background and applies its result on the UI executor. */
-    private void runLocal(RemoteWork work) {
+    private void runLocal(BackgroundWork work) {
         local.execute(() -> {
             Runnable apply;
             try {
@@ -438,7 +438,7 @@ public final class ReviewViewModel {
      * in {@link #problemProperty()}, marks the workstation offline when the server could not be reached, and runs
      * {@code onFailure} on the UI executor.
      */
-    private void runRemote(RemoteWork work, Consumer<RuntimeException> onFailure) {
+    private void runRemote(BackgroundWork work, Consumer<RuntimeException> onFailure) {
         remote.execute(() -> {
             Runnable apply;
             try {
@@ -488,9 +488,9 @@ public final class ReviewViewModel {
         return "Something went wrong: " + e + ". Try again; if it repeats, report it with the log.";
     }
 
-    /** Work done off the UI thread that returns what to apply on it. */
+    /** Work done off the UI thread, remote or local, that returns what to apply on it. */
     @FunctionalInterface
-    private interface RemoteWork {
+    private interface BackgroundWork {
         Runnable call();
     }
 
