@@ -2,6 +2,7 @@ package dev.loupe.app;
 
 import dev.loupe.core.port.OrchestrationException;
 import dev.loupe.core.port.UnreadableMediaException;
+import dev.loupe.sync.OutboxException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -17,7 +18,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
         if (e instanceof OrchestrationException || e instanceof UnreadableMediaException
-                || e instanceof UncheckedIOException || e instanceof UserError) {
+                || e instanceof UncheckedIOException || e instanceof UserError || e instanceof OutboxException) {
             command.getErr().println("loupe: " + e.getMessage());
         } else {
             command.getErr().println("loupe: unexpected failure; please report it with this trace.");

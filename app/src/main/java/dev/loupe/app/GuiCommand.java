@@ -4,9 +4,11 @@ import dev.loupe.server.OrchestrationServer;
 import dev.loupe.server.ServerConfig;
 import dev.loupe.sync.HttpOrchestrationClient;
 import dev.loupe.sync.MediaCache;
+import dev.loupe.sync.Outbox;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,6 +59,9 @@ final class GuiCommand implements Callable<Integer> {
                     + " hold are never removed (default: ${DEFAULT-VALUE}).")
     double mediaCacheGb = 10;
 
+    /** Decisions the server confirmed are kept in the outbox this long, for looking back, then forgotten. */
+    static final Duration KEEP_SENT = Duration.ofDays(30);
+
     GuiCommand(Surroundings surroundings) {
         this.surroundings = surroundings;
     }
@@ -97,7 +102,11 @@ final class GuiCommand implements Callable<Integer> {
     /** @param stopServer how the screenshot tour may stop the server to show the workstation offline; null: never */
     private WorkstationApp.Session session(HttpOrchestrationClient client, MediaCache cache, Path outbox, String label,
             Runnable stopServer) {
-        return new WorkstationApp.Session(client, cache, outbox, ready, label, size, screenshots, stopServer);
+        // Opened here, before any window: the FX thread does no disk work, and a locked or damaged outbox is said
+        // as a sentence on the command line.
+        Outbox opened = Outbox.open(outbox, Clock.systemUTC());
+        opened.prune(KEEP_SENT);
+        return new WorkstationApp.Session(client, cache, opened, ready, label, size, screenshots, stopServer);
     }
 
     /** The server to connect to, or empty for the embedded demo server. */

@@ -10,7 +10,6 @@ import dev.loupe.ui.ReviewViewModel;
 import dev.loupe.ui.WorkstationView;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,12 +27,10 @@ public final class WorkstationApp extends Application {
      * Everything one run of the workstation needs; {@code Application.launch} takes no arguments of ours, so it is
      * handed over through {@link #SESSION}.
      */
-    record Session(OrchestrationClient client, MediaCache media, Path outbox, int readyAhead, String serverLabel,
+    record Session(OrchestrationClient client, MediaCache media, Outbox outbox, int readyAhead, String serverLabel,
             WindowSize size, Path screenshots, Runnable stopServer) {
     }
 
-    /** Decisions the server confirmed are kept in the outbox this long, for looking back, then forgotten. */
-    static final Duration KEEP_SENT = Duration.ofDays(30);
 
     private static final AtomicReference<Session> SESSION = new AtomicReference<>();
     private static final AtomicInteger EXIT_CODE = new AtomicInteger();
@@ -58,9 +55,7 @@ public final class WorkstationApp extends Application {
         // Keeping decisions and showing the next item never queue behind a slow server call.
         local = Executors.newSingleThreadExecutor(daemonThreads("loupe-local-"));
         DocumentPages pages = new DocumentPages(new DocumentRenderer());
-        Outbox outbox = Outbox.open(session.outbox(), clock);
-        outbox.prune(KEEP_SENT);
-        desk = new SyncedDesk(session.client(), session.media(), outbox, pages.preloader(), session.readyAhead(),
+        desk = new SyncedDesk(session.client(), session.media(), session.outbox(), pages.preloader(), session.readyAhead(),
                 SyncedDesk.Executors.threads(), clock, new SplittableRandom()::nextDouble);
         ReviewViewModel model = new ReviewViewModel(session.client(), desk, pages,
                 new ReviewViewModel.Workers(remote, local, Platform::runLater), clock);
