@@ -1,0 +1,21 @@
+package dev.loupe.inference.fields;
+
+import dev.loupe.core.annotation.FieldName;
+
+/** Turns a field's printed words into its normalised value and checks it, knowing the document it is on. */
+@FunctionalInterface
+public interface FieldReader {
+    Reading read(FieldName field, String raw);
+
+    /**
+     * @param value    the normalised value; empty when the words could not be read as this field
+     * @param currency ISO 4217 code of an amount whose currency the document shows; empty otherwise
+     * @param valid    whether the value passes its checks
+     * @param note     why it does not, or what was assumed, as a sentence; empty when nothing needs saying
+     */
+    record Reading(String value, String currency, boolean valid, String note) {
+        public static Reading invalid(String note) {
+            return new Reading("", "", false, note);
+        }
+    }
+}
