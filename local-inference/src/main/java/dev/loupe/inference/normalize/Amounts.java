@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * reading is marked ambiguous unless the document's decimal mark is the other one. The same separator printed
  * more than once groups thousands (1.234.567, or the Indian 1,23,456), unless its last group has one or two
  * digits, when OCR has read the decimal comma as a point (1.234.56 is 1234.56). Apostrophes and spaces group
- * thousands (1'234.50, 1 234,56, OCR's "1, 234.56"). A minus before or after, brackets, or CR make a credit.
+ * thousands (1'234.50, 1 234,56, OCR's "1, 234.56"). A minus before or after, brackets, or CR make a credit. An S that starts a word and runs into digits
+ * is OCR's dollar sign.
  */
 public final class Amounts {
     private static final Pattern DECIMAL_TAIL = Pattern.compile(".*[.,]\\d{1,2}");
@@ -24,12 +25,15 @@ public final class Amounts {
     private static final Pattern LAST_RUN = Pattern.compile(".*?(\\d+)[.,']?");
     private static final Pattern THOUSANDS_START = Pattern.compile("[.,']?\\d{3}(?![\\d]).*");
     private static final int MONEY_DECIMALS = 2;
+    /** OCR reads a dollar sign as S: an S that starts a word and runs into digits ("S12.00") is one. */
+    private static final String MISREAD_DOLLAR = "(?<![\\p{L}\\p{N}])[Ss](?=\\d)";
 
     private Amounts() {
     }
 
     public static AmountReading normalise(String raw, DocumentCues cues) {
-        String text = PrintedText.fold(raw).replaceAll("[’‘ʼ´`]", "'").replaceAll("[−–—]", "-");
+        String text = PrintedText.fold(raw).replaceAll("[’‘ʼ´`]", "'").replaceAll("[−–—]", "-")
+                .replaceAll(MISREAD_DOLLAR, "\\$");
         List<CurrencySigns.Sign> signs = CurrencySigns.find(text);
         char[] masked = text.toCharArray();
         boolean[] isSign = new boolean[masked.length];
@@ -43,9 +47,10 @@ public final class Amounts {
         if (numbers.isEmpty()) {
             return AmountReading.failed("'" + text + "' has no amount in it.");
         }
+        // The number with the most digits; of equals the first, as a conversion or a note comes after the amount.
         Piece number = numbers.get(0);
         for (Piece candidate : numbers) {
-            if (candidate.digitCount() >= number.digitCount()) {
+            if (candidate.digitCount() > number.digitCount()) {
                 number = candidate;
             }
         }

@@ -12,12 +12,11 @@ final class CurrencySigns {
     static final String BARE_DOLLAR = "$";
 
     private static final Pattern SIGNS = Pattern.compile(
-            "(?<![A-Za-z])(US|AU|A|CA|C|NZ)\\$"
-                    + "|(?<![A-Za-z])(USD|EUR|GBP|CHF|AUD|CAD|NZD|INR)(?![A-Za-z])"
-                    + "|(?<![A-Za-z])(Rs\\.?|SFr\\.)(?![A-Za-z])"
+            "(?<![A-Za-z])(?:US|AU|A|CA|C|NZ)\\$"
+                    + "|(?<![A-Za-z])(?:USD|EUR|GBP|CHF|AUD|CAD|NZD|INR|Rs\\.?|SFr\\.)(?![A-Za-z])"
                     // "Fr." is also Frau and Friday: only beside a number is it francs.
-                    + "|(?<![A-Za-z])(Fr\\.)(?=\\s?\\d)"
-                    + "|([$£€₹])",
+                    + "|(?<![A-Za-z])Fr\\.(?=\\s?\\d)|(?<=\\d\\s?)Fr\\."
+                    + "|[$£€₹]",
             Pattern.CASE_INSENSITIVE);
 
     /** Where a sign is in a text, and its code; {@link #BARE_DOLLAR} for a dollar sign alone. */
@@ -34,34 +33,33 @@ final class CurrencySigns {
         List<Sign> signs = new ArrayList<>();
         Matcher m = SIGNS.matcher(text);
         while (m.find()) {
-            signs.add(new Sign(m.start(), m.end(), code(m)));
+            signs.add(new Sign(m.start(), m.end(), code(m.group())));
         }
         return signs;
     }
 
-    private static String code(Matcher m) {
-        if (m.group(1) != null) {
-            return switch (m.group(1).toUpperCase(Locale.ROOT)) {
-                case "US" -> "USD";
-                case "AU", "A" -> "AUD";
-                case "CA", "C" -> "CAD";
+    private static String code(String sign) {
+        String upper = sign.toUpperCase(Locale.ROOT);
+        if (upper.length() > 1 && upper.endsWith("$")) {
+            return switch (upper) {
+                case "US$" -> "USD";
+                case "AU$", "A$" -> "AUD";
+                case "CA$", "C$" -> "CAD";
                 default -> "NZD";
             };
         }
-        if (m.group(2) != null) {
-            return m.group(2).toUpperCase(Locale.ROOT);
+        if (upper.startsWith("RS")) {
+            return "INR";
         }
-        if (m.group(3) != null) {
-            return m.group(3).toLowerCase(Locale.ROOT).startsWith("rs") ? "INR" : "CHF";
-        }
-        if (m.group(4) != null) {
+        if (upper.endsWith("FR.")) {
             return "CHF";
         }
-        return switch (m.group(5)) {
+        return switch (upper) {
             case "£" -> "GBP";
             case "€" -> "EUR";
             case "₹" -> "INR";
-            default -> BARE_DOLLAR;
+            case "$" -> BARE_DOLLAR;
+            default -> upper;
         };
     }
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * month first, and an amount such as 1.234,56 makes its decimal mark a comma. Without proof the region decides
  * (see {@link Region}). The region is the one with the most cues: currency signs and codes, addresses (a US
  * "Springfield, IL 62704", a UK postcode, an Australian "NSW 2000", a Canadian postal code), tax words (VAT,
- * MwSt., TVA, GST, HST, ABN, GSTIN), and country names. A dollar sign alone counts for the United States, but
+ * MwSt., TVA, GST, HST, ABN, GSTIN), North American phone numbers, and country names. A dollar sign alone counts for the United States, but
  * less than any other cue, so an Australian receipt that prints "$" beside GST and an ABN is Australian.
  *
  * @param region      where the document seems to come from; {@link Region#UNKNOWN} when no region leads
@@ -33,7 +33,9 @@ public record DocumentCues(Region region, DateOrder dateOrder, DecimalMark decim
     private static final String US_STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS"
             + "|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
     private static final List<Cue> CUES = List.of(
-            new Cue(",\\s*(?:" + US_STATES + ")\\s+\\d{5}(?:-\\d{4})?\\b", Region.US, 3),
+            new Cue("\\b\\p{Lu}[\\p{L}.']+,?\\s+(?:" + US_STATES + ")\\s+\\d{5}(?:-\\d{4})?\\b", Region.US, 3),
+            new Cue("\\(\\d{3}\\) ?\\d{3}-\\d{4}\\b", Region.US, 2),
+            new Cue("\\(\\d{3}\\) ?\\d{3}-\\d{4}\\b", Region.CANADA, 1),
             new Cue("(?i)\\b(?:sales tax|zip code|SSN)\\b", Region.US, 1),
             new Cue("(?i)\\b(?:USA|U\\.S\\.A\\.|United States)\\b", Region.US, 3),
             new Cue("\\b(?:January|February|March|April|May|June|July|August|September|October|November|December"

@@ -80,6 +80,12 @@ class AmountsTest {
             "1,234"              | us   | 1234.00   | ""
             "1.234.567"          | eu   | 1234567.00 | ""
             "2 x 6.00"           | none | 6.00      | ""
+            "S12.00"             | none | 12.00     | USD
+            "45,00 Fr."          | none | 45.00     | CHF
+            "12.00 USD (EUR 11.05)" | none | 12.00  | USD
+            "Rs.500/-"           | none | 500.00    | INR
+            "EUR -12,50"         | none | -12.50    | EUR
+            "Summe: 1.234,-"     | eu   | 1234.00   | ""
             """)
     void readsPrintedAmounts(String raw, String cues, String plain, String currency) {
         AmountReading reading = Amounts.normalise(raw, CUES.get(cues));

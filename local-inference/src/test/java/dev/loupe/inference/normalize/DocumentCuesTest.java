@@ -15,6 +15,7 @@ class DocumentCuesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             "Joe's Diner\\n123 Main St\\nSpringfield, IL 62704\\nTotal $23.50"          | US          | MONTH_FIRST | POINT   | USD
+            "WALMART\nBENTONVILLE AR 72712\n(479) 273-4000\nTOTAL 13.20"             | US          | MONTH_FIRST | POINT   | USD
             "Total: $45.00"                                                           | US          | MONTH_FIRST | POINT   | USD
             "Boots\\n12 High Street, Leeds LS1 4AB\\nVAT No 123 4567 89\\nTotal £12.99" | UK          | DAY_FIRST   | POINT   | GBP
             "Invoice\\nManchester M1 1AE\\nAmount due 1,250.00"                        | UK          | DAY_FIRST   | POINT   | GBP
