@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * reading is marked ambiguous unless the document's decimal mark is the other one. The same separator printed
  * more than once groups thousands (1.234.567, or the Indian 1,23,456), unless its last group has one or two
  * digits, when OCR has read the decimal comma as a point (1.234.56 is 1234.56). Apostrophes and spaces group
- * thousands (1'234.50, 1 234,56, OCR's "1, 234.56"). A minus before or after, brackets, or CR make a credit. An S that starts a word and runs into digits
- * is OCR's dollar sign.
+ * thousands (1'234.50, 1 234,56, OCR's "1, 234.56"). A minus before or after, brackets, or CR make a credit. An S
+ * that starts a word and runs into digits is OCR's dollar sign.
  */
 public final class Amounts {
     private static final Pattern DECIMAL_TAIL = Pattern.compile(".*[.,]\\d{1,2}");
@@ -32,8 +32,8 @@ public final class Amounts {
     }
 
     public static AmountReading normalise(String raw, DocumentCues cues) {
-        String text = PrintedText.fold(raw).replaceAll("[’‘ʼ´`]", "'").replaceAll("[−–—]", "-")
-                .replaceAll(MISREAD_DOLLAR, "\\$");
+        String printed = PrintedText.fold(raw);
+        String text = printed.replaceAll("[’‘ʼ´`]", "'").replaceAll("[−–—]", "-").replaceAll(MISREAD_DOLLAR, "\\$");
         List<CurrencySigns.Sign> signs = CurrencySigns.find(text);
         char[] masked = text.toCharArray();
         boolean[] isSign = new boolean[masked.length];
@@ -45,7 +45,7 @@ public final class Amounts {
         }
         List<Piece> numbers = numbers(new String(masked));
         if (numbers.isEmpty()) {
-            return AmountReading.failed("'" + text + "' has no amount in it.");
+            return AmountReading.failed("'" + printed + "' has no amount in it.");
         }
         // The number with the most digits; of equals the first, as a conversion or a note comes after the amount.
         Piece number = numbers.get(0);
@@ -54,7 +54,7 @@ public final class Amounts {
                 number = candidate;
             }
         }
-        Parsed parsed = parse(text, number.text(), cues);
+        Parsed parsed = parse(printed, number.text(), cues);
         if (parsed.problem() != null) {
             return AmountReading.failed(parsed.problem());
         }
@@ -119,13 +119,14 @@ public final class Amounts {
         return null;
     }
 
-    private static Parsed parse(String text, String number, DocumentCues cues) {
+    /** The amount a number means; {@code printed} is the whole text, for the sentence when it means none. */
+    private static Parsed parse(String printed, String number, DocumentCues cues) {
         String core = number;
         if (DECIMALS_ONLY.matcher(core).matches()) {
             core = "0" + core;
         }
         core = core.replaceAll("^[.,']+", "").replaceAll("[.,']+$", "");
-        String grouping = "'" + text + "' is not an amount Loupe can read: its digits are not grouped in thousands.";
+        String grouping = "'" + printed + "' is not an amount Loupe can read: its digits are not grouped in thousands.";
         int points = count(core, '.');
         int commas = count(core, ',');
         char decimal = 0;
@@ -145,7 +146,7 @@ public final class Amounts {
                     || groups.size() == 2 && lastGroup.length() <= MONEY_DECIMALS) {
                 decimal = separator;
             } else if (groups.size() == 2) {
-                return Parsed.problem("'" + text + "' is not an amount Loupe can read: it has " + lastGroup.length()
+                return Parsed.problem("'" + printed + "' is not an amount Loupe can read: it has " + lastGroup.length()
                         + " digits after the decimal mark, and money has two.");
             } else {
                 return Parsed.problem(grouping);
@@ -154,7 +155,7 @@ public final class Amounts {
         String whole = decimal == 0 ? core : core.substring(0, core.lastIndexOf(decimal));
         String cents = decimal == 0 ? "" : core.substring(core.lastIndexOf(decimal) + 1);
         if (cents.length() > MONEY_DECIMALS) {
-            return Parsed.problem("'" + text + "' is not an amount Loupe can read: it has " + cents.length()
+            return Parsed.problem("'" + printed + "' is not an amount Loupe can read: it has " + cents.length()
                     + " digits after the decimal mark, and money has two.");
         }
         List<String> wholeGroups = List.of(whole.split("[.,']"));

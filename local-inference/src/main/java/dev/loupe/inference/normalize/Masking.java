@@ -9,7 +9,7 @@ public final class Masking {
     private Masking() {
     }
 
-    /** The words, one line of text per line, each span printed once as {@code [kind]} where its first word was. */
+    /** The words, one line of text per line, each run of a span's words on a line printed as one {@code [kind]}. */
     public static String mask(List<Word> words, List<PiiSpan> spans) {
         PiiSpan[] spanOf = new PiiSpan[words.size()];
         for (PiiSpan span : spans) {

@@ -94,6 +94,7 @@ class AmountsTest {
         assertThat(reading.plain()).isEqualTo(plain);
         assertThat(reading.value().scale()).isEqualTo(2);
         assertThat(reading.currencyShown()).isEqualTo(currency);
+        assertThat(Amounts.normalise(plain, CUES.get(cues)).plain()).as("the truth's side reads alike").isEqualTo(plain);
     }
 
     @ParameterizedTest(name = "{0} ({1}) ambiguous: {2}")

@@ -79,6 +79,7 @@ class DatesTest {
 
         assertThat(reading.problem()).isEmpty();
         assertThat(reading.iso()).isEqualTo(iso);
+        assertThat(Dates.normalise(iso, hint).iso()).as("the truth's side reads alike").isEqualTo(iso);
     }
 
     @ParameterizedTest(name = "{0} ({1}) is {2}, ambiguous {3}, by hint {4}")

@@ -27,6 +27,7 @@ class IdentifiersTest {
             """)
     void keepsIdentifiersAsPrintedInCapitals(String raw, String expected) {
         assertThat(Identifiers.normalise(raw)).isEqualTo(expected);
+        assertThat(Identifiers.normalise(expected)).as("the truth's side reads alike").isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -48,6 +49,7 @@ class IdentifiersTest {
             """)
     void putsOcrConfusionsRightWhereAKnownShapeSaysADigitOrLetterGoes(String raw, String expected) {
         assertThat(Identifiers.normalise(raw, SHAPES)).isEqualTo(expected);
+        assertThat(Identifiers.normalise(expected, SHAPES)).as("the truth's side reads alike").isEqualTo(expected);
     }
 
     @Test

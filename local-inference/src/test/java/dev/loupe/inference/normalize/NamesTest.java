@@ -26,6 +26,7 @@ class NamesTest {
             """)
     void foldsPeoplesNamesKeepingTheirCase(String raw, String expected) {
         assertThat(Names.person(raw)).isEqualTo(expected);
+        assertThat(Names.person(expected)).as("the truth's side reads alike").isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -44,5 +45,6 @@ class NamesTest {
             """)
     void foldsBusinessNamesKeepingTheStopOfTheirAbbreviations(String raw, String expected) {
         assertThat(Names.organisation(raw)).isEqualTo(expected);
+        assertThat(Names.organisation(expected)).as("the truth's side reads alike").isEqualTo(expected);
     }
 }
