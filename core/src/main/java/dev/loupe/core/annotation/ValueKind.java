@@ -10,6 +10,6 @@ public enum ValueKind {
     PERSON,
     /** A business's name, as printed with spaces folded. */
     ORGANISATION,
-    /** A reference such as a claim or invoice number: as printed, in upper case, without spaces. */
+    /** A reference such as a claim or invoice number: as printed, in upper case, spaces folded to one. */
     IDENTIFIER
 }

@@ -84,7 +84,7 @@ public final class FieldTagger {
                 * (chosenReading.valid() ? 1 : INVALID_FACTOR);
         confidence = Math.round(Math.max(0, Math.min(1, confidence)) * 10_000) / 10_000.0;
         FieldCheck check = !chosenReading.valid() ? FieldCheck.INVALID
-                : confidence >= CONFIDENT ? FieldCheck.VALID : FieldCheck.LOW_CONFIDENCE;
+                : confidence >= CONFIDENT && !chosenReading.doubtful() ? FieldCheck.VALID : FieldCheck.LOW_CONFIDENCE;
         String note = chosenReading.note();
         if (check == FieldCheck.LOW_CONFIDENCE && note.isEmpty()) {
             note = runnerUp > 0.3 ? "Another place on the document could also be the " + words(name) + "; check it."
