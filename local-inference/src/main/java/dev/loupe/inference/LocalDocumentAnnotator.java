@@ -1,0 +1,133 @@
+package dev.loupe.inference;
+
+import dev.loupe.core.PageImage;
+import dev.loupe.core.annotation.AnnotationStatus;
+import dev.loupe.core.annotation.DocumentAnnotation;
+import dev.loupe.core.annotation.DocumentType;
+import dev.loupe.core.annotation.Field;
+import dev.loupe.core.annotation.FieldCheck;
+import dev.loupe.core.annotation.ModelRef;
+import dev.loupe.core.annotation.PiiSpan;
+import dev.loupe.core.annotation.Problem;
+import dev.loupe.core.annotation.TypePrediction;
+import dev.loupe.core.annotation.ValueKind;
+import dev.loupe.core.port.DocumentAnnotator;
+import dev.loupe.core.port.PageRenderer;
+import dev.loupe.core.port.PageSource;
+import dev.loupe.inference.doctype.DocumentTypeClassifier;
+import dev.loupe.inference.doctype.PhotoCues;
+import dev.loupe.inference.features.TextView;
+import dev.loupe.inference.fields.FieldTagger;
+import dev.loupe.inference.fields.NormalisingFieldReader;
+import dev.loupe.inference.normalize.PersonalData;
+import dev.loupe.inference.normalize.Validators;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pre-annotates documents on this machine: reads their words (text layer or OCR), classifies the document's type,
+ * tags its fields, checks them, and marks personal data. A page without words that looks like a photograph is a
+ * damage photo; one that does not is unreadable.
+ */
+public final class LocalDocumentAnnotator implements DocumentAnnotator {
+    /** Small enough to cost a few milliseconds, large enough to tell a photograph from a blank page. */
+    private static final int THUMBNAIL_DPI = 18;
+
+    private final TextReader reader;
+    private final PageRenderer renderer;
+    private final DocumentTypeClassifier classifier;
+    private final FieldTagger tagger;
+    private final Validators validators;
+    private final AutoCloseable models;
+
+    /**
+     * @param models closed with the annotator: whatever holds the classifier's and tagger's models
+     */
+    public LocalDocumentAnnotator(TextReader reader, PageRenderer renderer, DocumentTypeClassifier classifier,
+            FieldTagger tagger, Clock clock, AutoCloseable models) {
+        this.reader = reader;
+        this.renderer = renderer;
+        this.classifier = classifier;
+        this.tagger = tagger;
+        this.validators = new Validators(clock);
+        this.models = models;
+    }
+
+    @Override
+    public DocumentAnnotation annotate(Path file, String mediaType, String name) {
+        long start = System.nanoTime();
+        ReadText text = reader.read(file, mediaType, name);
+        List<ModelRef> used = new ArrayList<>(text.models());
+        if (text.words().isEmpty()) {
+            return withoutWords(file, mediaType, name, text, used, start);
+        }
+        TextView view = new TextView(text.words(), text.lines(), text.pages().size());
+        TypePrediction type = classifier.classify(view);
+        NormalisingFieldReader fieldReader = NormalisingFieldReader.forDocument(text.words(), validators);
+        List<Field> fields = tagger.fields(view, type.type(), tagger.probabilities(view, type.type()), fieldReader);
+        List<List<Integer>> names = new ArrayList<>();
+        for (Field field : fields) {
+            if (field.check() != FieldCheck.MISSING && field.name().kind() == ValueKind.PERSON) {
+                names.add(field.words());
+            }
+        }
+        List<PiiSpan> pii = PersonalData.find(text.words(), names);
+        used.add(type.model());
+        if (!type.type().fields().isEmpty()) {
+            used.add(fields.get(0).model());
+        }
+        used.add(PersonalData.MODEL);
+        return new DocumentAnnotation(name, mediaType, text.status(), text.pages(), text.words(), text.lines(), type,
+                fields, pii, text.problems(), used, millisSince(start));
+    }
+
+    /** No words: a photograph is a damage photo with nothing to extract; anything else cannot be reviewed as is. */
+    private DocumentAnnotation withoutWords(Path file, String mediaType, String name, ReadText text,
+            List<ModelRef> used, long start) {
+        if (text.pages().isEmpty() || !looksLikePhoto(file, mediaType, name)) {
+            List<Problem> problems = text.problems().isEmpty() ? List.of(Problem.ofDocument("no-text", "No text could "
+                    + "be read in '" + name + "'. Look at the original; if it is blank or unreadable, mark it so."))
+                    : text.problems();
+            return new DocumentAnnotation(name, mediaType, AnnotationStatus.UNREADABLE, text.pages(), List.of(),
+                    List.of(), null, List.of(), List.of(), problems, used, millisSince(start));
+        }
+        TypePrediction scored = classifier.classify(new TextView(List.of(), List.of(), text.pages().size()));
+        double modelSays = scored.scores().getOrDefault(DocumentType.DAMAGE_PHOTO, 0.0);
+        // The picture itself is the stronger cue: a colourful, varied page with no text is a photograph.
+        double confidence = Math.round((0.5 + 0.5 * modelSays) * 10_000) / 10_000.0;
+        Map<DocumentType, Double> scores = new LinkedHashMap<>(scored.scores());
+        TypePrediction type = new TypePrediction(DocumentType.DAMAGE_PHOTO, confidence, scores, scored.model());
+        used.add(type.model());
+        List<Problem> notes = text.problems().stream().filter(p -> !p.code().equals("no-text")).toList();
+        AnnotationStatus status = notes.isEmpty() ? AnnotationStatus.COMPLETE : AnnotationStatus.PARTIAL;
+        return new DocumentAnnotation(name, mediaType, status, text.pages(), List.of(), List.of(), type, List.of(),
+                List.of(), notes, used, millisSince(start));
+    }
+
+    private boolean looksLikePhoto(Path file, String mediaType, String name) {
+        try (PageSource source = renderer.open(file, mediaType, name)) {
+            PageImage thumbnail = source.render(0, THUMBNAIL_DPI);
+            return PhotoCues.of(thumbnail).photoLike();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+        try {
+            models.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("The models could not be closed: " + e.getMessage(), e);
+        }
+    }
+}
