@@ -59,6 +59,18 @@ public record Decision(
         return new Decision(lease.leaseId(), lease.fencingToken(), Outcome.APPROVED, List.of(), "", timeSpentMs);
     }
 
+    /**
+     * Approves an item as the models proposed it: the proposals are also the final annotations, with no changes.
+     *
+     * @param proposals     what the models proposed, as a JSON array; empty when nothing was proposed
+     * @param modelVersions the models that made them, name to version
+     */
+    public static Decision approve(Lease lease, long timeSpentMs, JsonNode proposals,
+            Map<String, String> modelVersions) {
+        return new Decision(lease.leaseId(), lease.fencingToken(), Outcome.APPROVED, List.of(), "", timeSpentMs,
+                proposals, proposals, null, modelVersions);
+    }
+
     public static Decision escalate(Lease lease, EscalationReason reason, String note, long timeSpentMs) {
         return new Decision(
                 lease.leaseId(), lease.fencingToken(), Outcome.ESCALATED, List.of(reason.wire()), note, timeSpentMs);

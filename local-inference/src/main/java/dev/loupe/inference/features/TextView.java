@@ -72,12 +72,16 @@ public final class TextView {
     }
 
     /**
-     * The words of the nearest line above on the same page that overlap this word's span horizontally, when that
-     * line is close (within three of its heights).
+     * The words of the nearest line above on the same page that overlap horizontally with this word's phrase (the
+     * word and those just before it, without a wide gap), when that line is close (within three of its heights):
+     * the label over a boxed value.
      */
+    /** A gap wider than this, as a share of the page's width, ends a phrase: it is a column or a tab stop. */
+    private static final double PHRASE_GAP = 0.025;
+
     public List<Word> above(int word) {
         Word self = words.get(word);
-        Box box = self.box();
+        Box box = phraseUpTo(word);
         List<Word> found = new ArrayList<>();
         for (int l = lineOf[word] - 1; l >= 0 && l >= lineOf[word] - 8; l--) {
             TextLine line = lines.get(l);
@@ -101,5 +105,18 @@ public final class TextView {
             }
         }
         return found;
+    }
+
+    private Box phraseUpTo(int word) {
+        Box box = words.get(word).box();
+        int first = lineOf(word).firstWord();
+        for (int w = word - 1; w >= first; w--) {
+            Box left = words.get(w).box();
+            if (box.x() - left.right() > PHRASE_GAP) {
+                break;
+            }
+            box = box.union(left);
+        }
+        return box;
     }
 }

@@ -5,6 +5,7 @@ import dev.loupe.core.annotation.DocumentType;
 import dev.loupe.core.annotation.Field;
 import dev.loupe.core.annotation.FieldCheck;
 import dev.loupe.core.annotation.FieldName;
+import dev.loupe.core.annotation.ModelRef;
 import dev.loupe.core.annotation.Word;
 import dev.loupe.inference.features.TextView;
 import dev.loupe.inference.features.WordFeatures;
@@ -28,13 +29,24 @@ public final class FieldTagger {
     private static final double INVALID_FACTOR = 0.5;
 
     private final Scorer scorer;
+    private final ModelRef model;
     private final int[] labelOfField;
 
     public FieldTagger(Scorer scorer) {
+        this(scorer, scorer.labels(), scorer.model());
+    }
+
+    /** Decoding alone, for probabilities that come from elsewhere. */
+    FieldTagger(List<String> labels, ModelRef model) {
+        this(null, labels, model);
+    }
+
+    private FieldTagger(Scorer scorer, List<String> labels, ModelRef model) {
         this.scorer = scorer;
+        this.model = model;
         this.labelOfField = new int[FieldName.values().length];
         for (FieldName field : FieldName.values()) {
-            labelOfField[field.ordinal()] = scorer.labels().indexOf(field.wire());
+            labelOfField[field.ordinal()] = labels.indexOf(field.wire());
         }
     }
 
@@ -55,11 +67,11 @@ public final class FieldTagger {
     private Field best(TextView view, FieldName name, float[][] probabilities, FieldReader reader) {
         int label = labelOfField[name.ordinal()];
         if (label < 0) {
-            return Field.missing(name, scorer.model());
+            return Field.missing(name, model);
         }
         List<Candidate> candidates = candidates(view, label, probabilities);
         if (candidates.isEmpty()) {
-            return Field.missing(name, scorer.model());
+            return Field.missing(name, model);
         }
         Candidate chosen = null;
         FieldReader.Reading chosenReading = null;
@@ -92,7 +104,7 @@ public final class FieldTagger {
         }
         return new Field(name, chosen.raw(view), chosenReading.value(), chosenReading.currency(),
                 view.word(chosen.first).page(), chosen.box(view), confidence, chosen.indexes(), check, note,
-                scorer.model());
+                model);
     }
 
     /** A field printed twice (a claimant's name as account holder too) is no rival to itself. */

@@ -53,10 +53,13 @@ public final class DocumentModelTrainer {
 
     private final ModelStore store;
     private final Settings settings;
+    private final java.util.function.Consumer<String> progress;
 
-    public DocumentModelTrainer(ModelStore store, Settings settings) {
+    /** @param progress told, in a sentence, when a model has to be trained and when it is done */
+    public DocumentModelTrainer(ModelStore store, Settings settings, java.util.function.Consumer<String> progress) {
         this.store = store;
         this.settings = settings;
+        this.progress = progress;
     }
 
     public static List<String> typeLabels() {
@@ -104,17 +107,24 @@ public final class DocumentModelTrainer {
             rows.add(DocumentTypeFeatures.row(training.get(i).view()));
             labels[i] = training.get(i).type().ordinal();
         }
+        progress.accept("training the document type model " + version + " on " + training.size()
+                + " documents; this happens once");
+        long start = System.nanoTime();
         Path work = store.workFolder(DOC_TYPE);
         ModelCard draft = new ModelCard(DOC_TYPE, version, typeLabels(), settings.docType().dimensions(),
                 settings.docType().hidden(), DocumentTypeFeatures.VERSION, Map.of(), trainedOn);
         MlpTrainer.train(rows, labels, typeLabels(), settings.docType(), draft, work);
         Map<String, Double> metrics = measureTypes(work, heldOut);
         withMetrics(work, metrics);
+        progress.accept("trained " + DOC_TYPE + " " + version + " in " + seconds(start) + " s: " + metrics);
         return store.keep(work, DOC_TYPE, version);
     }
 
     private Path trainTagger(List<LabeledDocument> training, List<LabeledDocument> heldOut, String version,
             String trainedOn) {
+        progress.accept("training the field tagger " + version + " on " + training.size()
+                + " documents; this happens once");
+        long start = System.nanoTime();
         Random keep = new Random(settings.fieldTagger().seed());
         List<SparseRow> rows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
@@ -134,7 +144,10 @@ public final class DocumentModelTrainer {
                 settings.fieldTagger().hidden(), WordFeatures.VERSION, Map.of(), trainedOn);
         MlpTrainer.train(rows, labels.stream().mapToInt(Integer::intValue).toArray(), fieldLabels(),
                 settings.fieldTagger(), draft, work);
-        withMetrics(work, measureTagger(work, heldOut));
+        Map<String, Double> metrics = measureTagger(work, heldOut);
+        withMetrics(work, metrics);
+        progress.accept("trained " + FIELD_TAGGER + " " + version + " on " + rows.size() + " words in "
+                + seconds(start) + " s: " + metrics);
         return store.keep(work, FIELD_TAGGER, version);
     }
 
@@ -195,6 +208,10 @@ public final class DocumentModelTrainer {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("The model card in " + folder + " could not be updated.", e);
         }
+    }
+
+    private static long seconds(long start) {
+        return Math.round((System.nanoTime() - start) / 1e9);
     }
 
     static int argmax(float[] values) {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reviewers' decisions as training examples: the feedback export ({@code GET /api/v1/feedback}, one
@@ -40,12 +39,9 @@ public final class FeedbackExamples {
         try (MappingIterator<FeedbackRecord> records = Json.mapper().readerFor(FeedbackRecord.class)
                 .readValues(export.toFile())) {
             while (records.hasNext()) {
-                Optional<LabeledDocument> document = of(records.next());
-                if (document.isPresent()) {
-                    documents.add(document.get());
-                } else {
-                    skipped++;
-                }
+                List<LabeledDocument> taught = of(records.next());
+                documents.addAll(taught);
+                skipped += taught.isEmpty() ? 1 : 0;
             }
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("The feedback export " + export + " could not be read ("
@@ -54,13 +50,20 @@ public final class FeedbackExamples {
         return new Read(documents, skipped);
     }
 
-    public static Optional<LabeledDocument> of(FeedbackRecord record) {
+    /** One example per document of the decided item; none for decisions that teach nothing. */
+    public static List<LabeledDocument> of(FeedbackRecord record) {
         if (record.outcome() != Outcome.APPROVED && record.outcome() != Outcome.CORRECTED) {
-            return Optional.empty();
+            return List.of();
         }
-        return DocumentFeedback.fromAnnotations(record.annotations())
-                .filter(annotation -> annotation.type() != null && !annotation.words().isEmpty())
-                .map(annotation -> labeled(record.decisionId(), annotation));
+        List<LabeledDocument> documents = new ArrayList<>();
+        List<DocumentAnnotation> annotations = DocumentFeedback.fromAnnotations(record.annotations());
+        for (int i = 0; i < annotations.size(); i++) {
+            DocumentAnnotation annotation = annotations.get(i);
+            if (annotation.type() != null && !annotation.words().isEmpty()) {
+                documents.add(labeled(record.decisionId() + "/" + i, annotation));
+            }
+        }
+        return documents;
     }
 
     static LabeledDocument labeled(String id, DocumentAnnotation annotation) {
