@@ -13,7 +13,7 @@ final class AnnotatorOptions {
 
     @Option(names = "--languages", paramLabel = "LANGS", defaultValue = "eng",
             description = "Tesseract languages, e.g. eng or eng+deu; others need --tessdata (default: ${DEFAULT-VALUE}).")
-    String languages;
+    String languages = "eng";
 
     @Option(names = "--models", paramLabel = "DIR",
             description = "Where Loupe keeps the models it trains (default: ~/.cache/loupe/models).")
@@ -37,7 +37,7 @@ final class AnnotatorOptions {
 
     @Option(names = "--max-pages", paramLabel = "N", defaultValue = "100",
             description = "Pages read per document; later pages are left for the reviewer (default: ${DEFAULT-VALUE}).")
-    int maxPages;
+    int maxPages = 100;
 
     AnnotatorSettings settings() {
         AnnotatorSettings defaults = AnnotatorSettings.defaults();

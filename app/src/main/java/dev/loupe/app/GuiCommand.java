@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code loupe gui}: the review workstation, on a server of the user's or on an embedded demo server. */
@@ -58,6 +59,9 @@ final class GuiCommand implements Callable<Integer> {
             description = "Disk the downloaded media may take, least recently used going first; media of items you"
                     + " hold are never removed (default: ${DEFAULT-VALUE}).")
     double mediaCacheGb = 10;
+
+    @Mixin
+    AnnotatorOptions annotatorOptions = new AnnotatorOptions();
 
     /** Decisions the server confirmed are kept in the outbox this long, for looking back, then forgotten. */
     static final Duration KEEP_SENT = Duration.ofDays(30);
@@ -106,7 +110,8 @@ final class GuiCommand implements Callable<Integer> {
         // as a sentence on the command line.
         Outbox opened = Outbox.open(outbox, Clock.systemUTC());
         opened.prune(KEEP_SENT);
-        return new WorkstationApp.Session(client, cache, opened, ready, label, size, screenshots, stopServer);
+        return new WorkstationApp.Session(client, cache, opened, ready, label, size, screenshots, stopServer,
+                annotatorOptions.settings());
     }
 
     /** The server to connect to, or empty for the embedded demo server. */

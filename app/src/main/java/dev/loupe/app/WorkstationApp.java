@@ -1,6 +1,9 @@
 package dev.loupe.app;
 
+import dev.loupe.core.port.ItemPreparation;
 import dev.loupe.core.port.OrchestrationClient;
+import dev.loupe.inference.AnnotatingPreparation;
+import dev.loupe.inference.AnnotatorSettings;
 import dev.loupe.media.DocumentRenderer;
 import dev.loupe.sync.MediaCache;
 import dev.loupe.sync.Outbox;
@@ -28,7 +31,7 @@ public final class WorkstationApp extends Application {
      * handed over through {@link #SESSION}.
      */
     record Session(OrchestrationClient client, MediaCache media, Outbox outbox, int readyAhead, String serverLabel,
-            WindowSize size, Path screenshots, Runnable stopServer) {
+            WindowSize size, Path screenshots, Runnable stopServer, AnnotatorSettings annotator) {
     }
 
 
@@ -38,6 +41,7 @@ public final class WorkstationApp extends Application {
     private ExecutorService remote;
     private ExecutorService local;
     private SyncedDesk desk;
+    private BackgroundAnnotator annotator;
 
     /** Shows the workstation and returns when its window is closed. */
     static int run(Session session) {
@@ -55,7 +59,11 @@ public final class WorkstationApp extends Application {
         // Keeping decisions and showing the next item never queue behind a slow server call.
         local = Executors.newSingleThreadExecutor(daemonThreads("loupe-local-"));
         DocumentPages pages = new DocumentPages(new DocumentRenderer());
-        desk = new SyncedDesk(session.client(), session.media(), session.outbox(), pages.preloader(), session.readyAhead(),
+        annotator = BackgroundAnnotator.start(session.annotator());
+        ItemPreparation render = pages.preloader();
+        ItemPreparation annotate = new AnnotatingPreparation(annotator::ready);
+        desk = new SyncedDesk(session.client(), session.media(), session.outbox(),
+                item -> annotate.prepare(render.prepare(item)), session.readyAhead(),
                 SyncedDesk.Executors.threads(), clock, new SplittableRandom()::nextDouble);
         ReviewViewModel model = new ReviewViewModel(session.client(), desk, pages,
                 new ReviewViewModel.Workers(remote, local, Platform::runLater), clock);
@@ -65,12 +73,17 @@ public final class WorkstationApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-        model.connect();
-        if (session.screenshots() != null) {
-            new ScreenshotTour(stage.getScene(), model, session.screenshots(), session.stopServer(), code -> {
-                EXIT_CODE.set(code);
-                Platform.exit();
-            }).start();
+        if (session.screenshots() == null) {
+            model.connect();
+        } else {
+            // Pictures of the workstation show the models' proposals, so the tour waits for the models.
+            annotator.loaded().thenRun(() -> Platform.runLater(() -> {
+                model.connect();
+                new ScreenshotTour(stage.getScene(), model, session.screenshots(), session.stopServer(), code -> {
+                    EXIT_CODE.set(code);
+                    Platform.exit();
+                }).start();
+            }));
         }
     }
 
@@ -78,6 +91,9 @@ public final class WorkstationApp extends Application {
     public void stop() {
         if (desk != null) {
             desk.close();
+        }
+        if (annotator != null) {
+            annotator.close();
         }
         if (remote != null) {
             remote.shutdownNow();

@@ -83,7 +83,8 @@ final class ItemPane extends VBox {
         Label keys = new Label("Keys: N next · A approve · E escalate · S skip · R refresh");
         keys.getStyleClass().add("key-hint");
         keys.setWrapText(true);
-        getChildren().addAll(title, facts, leaseLost, approve, escalate, skip, next, spacer, keys);
+        getChildren().addAll(title, facts, leaseLost, new ProposalsPane(model.proposals()), approve, escalate, skip,
+                next, spacer, keys);
     }
 
     private static void addFact(GridPane grid, int row, String name, ObservableValue<Lease> lease,

@@ -8,6 +8,8 @@ import dev.loupe.core.Lease;
 import dev.loupe.core.PageImage;
 import dev.loupe.core.QueueSummary;
 import dev.loupe.core.ReadyItem;
+import dev.loupe.core.annotation.DocumentAnnotation;
+import dev.loupe.core.annotation.DocumentFeedback;
 import dev.loupe.core.ReleaseReason;
 import dev.loupe.core.WorkItem;
 import dev.loupe.core.port.DeskStatus;
@@ -78,6 +80,8 @@ public final class ReviewViewModel {
     private final ReadOnlyIntegerWrapper decidedThisSession = new ReadOnlyIntegerWrapper(this, "decidedThisSession");
     private final ReadOnlyIntegerWrapper unsent = new ReadOnlyIntegerWrapper(this, "unsent");
     private final ReadOnlyStringWrapper leaseLost = new ReadOnlyStringWrapper(this, "leaseLost", "");
+    private final ObservableList<DocumentAnnotation> proposals = FXCollections.observableArrayList();
+    private final ObservableList<DocumentAnnotation> proposalsView = FXCollections.unmodifiableObservableList(proposals);
     private final EscalationForm escalation = new EscalationForm();
     private final BooleanBinding canDecide = Bindings.createBooleanBinding(
             () -> phase.get() == Phase.REVIEWING && !escalation.isOpen(), phase, escalation.openProperty());
@@ -111,6 +115,11 @@ public final class ReviewViewModel {
     /** Items waiting in the chosen queue, in the order they will be leased. */
     public ObservableList<WorkItem> waiting() {
         return waitingView;
+    }
+
+    /** What the local models proposed for the documents of the item under review; empty when nothing was. */
+    public ObservableList<DocumentAnnotation> proposals() {
+        return proposalsView;
     }
 
     /** The rendered pages of the item under review, as they become ready. */
@@ -268,7 +277,9 @@ public final class ReviewViewModel {
     /** Approves the item under review as it is. */
     public void approve() {
         if (canDecide.get()) {
-            send(Decision.approve(current.get(), timeSpentMs()), "Approved");
+            List<DocumentAnnotation> proposed = open.annotations();
+            send(Decision.approve(current.get(), timeSpentMs(), DocumentFeedback.toAnnotations(proposed),
+                    DocumentFeedback.modelVersions(proposed)), "Approved");
         }
     }
 
@@ -320,6 +331,7 @@ public final class ReviewViewModel {
         current.set(item.lease());
         leaseLost.set("");
         pages.setAll(prepared.pages());
+        proposals.setAll(item.annotations());
         pageCount.set(prepared.pageCount());
         pageProblem.set(prepared.problem());
         shownAt = clock.instant();
@@ -352,6 +364,7 @@ public final class ReviewViewModel {
         current.set(null);
         leaseLost.set("");
         pages.clear();
+        proposals.clear();
         pageCount.set(0);
         pageProblem.set("");
         phase.set(Phase.CHOOSING);

@@ -1,0 +1,67 @@
+package dev.loupe.app;
+
+import dev.loupe.core.port.DocumentAnnotator;
+import dev.loupe.inference.AnnotatorSettings;
+import dev.loupe.inference.LocalAnnotators;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The local annotator, loaded (or, on a machine's first run, trained) on a thread of its own, so the workstation
+ * opens at once and items go ahead without proposals until the models are ready.
+ */
+final class BackgroundAnnotator implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(BackgroundAnnotator.class.getName());
+
+    private final AtomicReference<DocumentAnnotator> annotator = new AtomicReference<>();
+    private final CompletableFuture<Boolean> loaded = new CompletableFuture<>();
+    private volatile boolean closed;
+
+    static BackgroundAnnotator start(AnnotatorSettings settings) {
+        BackgroundAnnotator background = new BackgroundAnnotator();
+        Thread thread = new Thread(() -> background.load(settings), "loupe-models");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+        return background;
+    }
+
+    private void load(AnnotatorSettings settings) {
+        try {
+            DocumentAnnotator opened = LocalAnnotators.open(settings, message -> LOG.info(message));
+            if (closed) {
+                opened.close();
+            } else {
+                annotator.set(opened);
+            }
+            loaded.complete(true);
+        } catch (RuntimeException e) {
+            // The reviewer still works, without suggestions; the log says why once.
+            LOG.log(Level.WARNING, "The local models could not be loaded; items are shown without suggestions: "
+                    + e.getMessage(), e);
+            loaded.complete(false);
+        }
+    }
+
+    /** The annotator once it is ready. */
+    Optional<DocumentAnnotator> ready() {
+        return Optional.ofNullable(annotator.get());
+    }
+
+    /** Completes with whether the models could be loaded. */
+    CompletableFuture<Boolean> loaded() {
+        return loaded;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        DocumentAnnotator opened = annotator.getAndSet(null);
+        if (opened != null) {
+            opened.close();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.loupe.ui;
+
+import dev.loupe.core.annotation.AnnotationStatus;
+import dev.loupe.core.annotation.DocumentAnnotation;
+import dev.loupe.core.annotation.Field;
+import dev.loupe.core.annotation.FieldCheck;
+import dev.loupe.core.annotation.ModelRef;
+import dev.loupe.core.annotation.Problem;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * What the local models proposed for the item on screen: the document's type, each field with its value,
+ * confidence and check, what could not be read, and which model versions said so. It only draws the list it is
+ * given.
+ */
+final class ProposalsPane extends VBox {
+    ProposalsPane(ObservableList<DocumentAnnotation> proposals) {
+        getStyleClass().add("proposals");
+        setAccessibleText("What the local models proposed");
+        proposals.addListener((ListChangeListener<DocumentAnnotation>) change -> draw(proposals));
+        draw(proposals);
+    }
+
+    private void draw(ObservableList<DocumentAnnotation> proposals) {
+        getChildren().clear();
+        if (proposals.isEmpty()) {
+            return;
+        }
+        Label title = new Label("Proposed");
+        title.getStyleClass().add("section-title");
+        getChildren().add(title);
+        for (DocumentAnnotation annotation : proposals) {
+            drawDocument(annotation, proposals.size() > 1);
+        }
+    }
+
+    private void drawDocument(DocumentAnnotation annotation, boolean named) {
+        if (named) {
+            getChildren().add(styled(new Label(annotation.name()), "proposal-document"));
+        }
+        annotation.typePrediction().ifPresent(type -> {
+            Label label = new Label(words(type.type().wire()) + "  ·  " + percent(type.confidence()));
+            label.setAccessibleText("Document type " + words(type.type().wire()) + ", " + percent(type.confidence()));
+            getChildren().add(styled(label, "proposal-type"));
+        });
+        GridPane fields = new GridPane();
+        fields.getStyleClass().add("proposal-fields");
+        int row = 0;
+        for (Field field : annotation.fields()) {
+            Label name = styled(new Label(words(field.name().wire())), "fact-name");
+            String shown = field.check() == FieldCheck.MISSING ? "missing"
+                    : (field.value().isEmpty() ? field.raw() : field.value())
+                    + (field.currency().isEmpty() ? "" : " " + field.currency());
+            Label value = styled(new Label(shown), "proposal-value", "check-" + field.check().wire());
+            value.setWrapText(true);
+            Label check = styled(new Label(field.check() == FieldCheck.MISSING ? ""
+                    : percent(field.confidence()) + " " + field.check().wire().replace('-', ' ')), "proposal-check",
+                    "check-" + field.check().wire());
+            value.setAccessibleText(words(field.name().wire()) + ": " + shown + ", " + check.getText()
+                    + (field.note().isEmpty() ? "" : ". " + field.note()));
+            fields.addRow(row++, name, value, check);
+        }
+        if (row > 0) {
+            getChildren().add(fields);
+        }
+        for (Problem problem : annotation.problems()) {
+            Label said = styled(new Label(problem.message()), annotation.status() == AnnotationStatus.UNREADABLE
+                    ? "proposal-unreadable" : "proposal-problem");
+            said.setWrapText(true);
+            getChildren().add(said);
+        }
+        if (!annotation.models().isEmpty()) {
+            Label models = styled(new Label(annotation.models().stream().map(ModelRef::toString)
+                    .collect(Collectors.joining("  ·  "))), "proposal-models");
+            models.setWrapText(true);
+            models.setAccessibleText("Models: " + models.getText());
+            getChildren().add(models);
+        }
+    }
+
+    private static <T extends Label> T styled(T label, String... classes) {
+        label.getStyleClass().addAll(classes);
+        return label;
+    }
+
+    private static String words(String wire) {
+        String spaced = wire.replace('_', ' ');
+        return spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
+    }
+
+    private static String percent(double confidence) {
+        return Math.round(confidence * 100) + "%";
+    }
+}
