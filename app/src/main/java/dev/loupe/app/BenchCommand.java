@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code loupe bench …}: measurements that print one JSON object each. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures Loupe on this machine and prints the figures as one JSON object.",
-        subcommands = {ServerBenchCommand.class, NextItemBenchCommand.class})
+        subcommands = {ServerBenchCommand.class, NextItemBenchCommand.class, DocumentBenchCommand.class})
 final class BenchCommand {
 }

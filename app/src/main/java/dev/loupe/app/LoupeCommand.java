@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
                     + " server with a demo queue."
         },
         subcommands = {GuiCommand.class, ServerCommand.class, UsersCommand.class, ImportCommand.class,
-            LoginCommand.class, BenchCommand.class, picocli.CommandLine.HelpCommand.class},
+            LoginCommand.class, AnnotateCommand.class, EvalCommand.class, DemoDataCommand.class, TrainCommand.class,
+            BenchCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Run 'loupe help COMMAND' for a command's options."})
 final class LoupeCommand implements Callable<Integer> {
 

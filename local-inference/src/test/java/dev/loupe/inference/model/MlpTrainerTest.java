@@ -41,6 +41,32 @@ class MlpTrainerTest {
                 .isEqualTo(Files.readAllBytes(folder.resolve("b/toy-0000.params")));
     }
 
+    /** The user's-TorchScript path, with a real TorchScript file: Loupe's own model exported, then loaded back. */
+    @Test
+    void anExportedModelLoadsAsAUsersTorchScriptModelAndScoresAlike() throws Exception {
+        train(folder.resolve("a"));
+        Path pt = TorchScriptExport.export(folder.resolve("a"), folder.resolve("export"));
+        List<String> labels = TorchScriptExport.readLabels(folder.resolve("export/toy.labels"));
+        List<SparseRow> rows = List.of(row("apple", "green"), row("drill", "iron"), row("cherry"));
+
+        try (DjlScorer own = DjlScorer.ownModel(folder.resolve("a"));
+                DjlScorer user = DjlScorer.torchScript("toy", pt, labels, 256)) {
+            float[][] expected = own.probabilities(rows);
+            float[][] actual = user.probabilities(rows);
+            for (int i = 0; i < rows.size(); i++) {
+                assertThat(actual[i]).containsExactly(expected[i], org.assertj.core.data.Offset.offset(1e-5f));
+            }
+            assertThat(user.model().version()).startsWith("user-");
+            assertThat(user.labels()).isEqualTo(LABELS);
+        }
+    }
+
+    @Test
+    void aMissingTorchScriptFileIsASentence() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DjlScorer.torchScript("toy", folder.resolve("no.pt"),
+                LABELS, 256)).isInstanceOf(ModelLoadException.class).hasMessageContaining("does not exist");
+    }
+
     private static ModelCard train(Path to) {
         List<SparseRow> rows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
