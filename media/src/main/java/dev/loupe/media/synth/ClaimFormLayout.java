@@ -72,35 +72,41 @@ final class ClaimFormLayout {
     private void details() {
         section("1. POLICY AND CLAIMANT DETAILS");
         String address = String.join(", ", form.claimantAddress());
-        field("Claim number", form.claimNumber(), "Policy number", form.policyNumber());
-        field("Claimant name", form.claimantName(), "Date of loss", form.dateOfLossPrinted());
-        field("Address", address, null, null);
-        field("Telephone", form.phone(), "Type of loss", form.lossKind());
+        row(new Entry("Claim number", form.claimNumber(), "claim_number"),
+                new Entry("Policy number", form.policyNumber(), "policy_number"));
+        row(new Entry("Claimant name", form.claimantName(), "claimant_name"),
+                new Entry("Date of loss", form.dateOfLossPrinted(), "date_of_loss"));
+        row(new Entry("Address", address, null), null);
+        row(new Entry("Telephone", form.phone(), null), new Entry("Type of loss", form.lossKind(), null));
     }
 
-    /** One row of one or two labelled fields; {@code label2} null makes the first span the row. */
-    private void field(String label1, String value1, String label2, String value2) {
+    /** A labelled value on the form; {@code field} names the truth field it fills, or is null. */
+    private record Entry(String label, String value, String field) {
+    }
+
+    /** One row of one or two labelled fields; {@code second} null makes the first span the row. */
+    private void row(Entry first, Entry second) {
         double middle = (left + right) / 2;
         if (boxed) {
             double height = 32;
-            sheet.frame(left, y, (label2 == null ? right : middle) - left, height, 0.7);
-            Sheet.Line labels = sheet.line(y + 10).left(left + 4, label1, Face.SANS, LABEL_SIZE);
-            Sheet.Line values = sheet.line(y + 25).left(left + 7, value1, valueFace, VALUE_SIZE);
-            if (label2 != null) {
+            sheet.frame(left, y, (second == null ? right : middle) - left, height, 0.7);
+            Sheet.Line labels = sheet.line(y + 10).left(left + 4, first.label(), Face.SANS, LABEL_SIZE);
+            Sheet.Line values = sheet.line(y + 25).left(left + 7, first.value(), valueFace, VALUE_SIZE, first.field());
+            if (second != null) {
                 sheet.frame(middle, y, right - middle, height, 0.7);
-                labels.left(middle + 4, label2, Face.SANS, LABEL_SIZE);
-                values.left(middle + 7, value2, valueFace, VALUE_SIZE);
+                labels.left(middle + 4, second.label(), Face.SANS, LABEL_SIZE);
+                values.left(middle + 7, second.value(), valueFace, VALUE_SIZE, second.field());
             }
             y += height;
         } else {
             double labelWidth = 92;
             double baseline = y + 21;
-            Sheet.Line line = sheet.line(baseline).left(left, label1 + ":", Face.SANS_BOLD, 8.5)
-                    .left(left + labelWidth, value1, valueFace, VALUE_SIZE);
-            sheet.rule(left + labelWidth - 3, baseline + 3, (label2 == null ? right : middle - 14), baseline + 3, 0.5);
-            if (label2 != null) {
-                line.left(middle, label2 + ":", Face.SANS_BOLD, 8.5).left(middle + labelWidth, value2, valueFace,
-                        VALUE_SIZE);
+            Sheet.Line line = sheet.line(baseline).left(left, first.label() + ":", Face.SANS_BOLD, 8.5)
+                    .left(left + labelWidth, first.value(), valueFace, VALUE_SIZE, first.field());
+            sheet.rule(left + labelWidth - 3, baseline + 3, (second == null ? right : middle - 14), baseline + 3, 0.5);
+            if (second != null) {
+                line.left(middle, second.label() + ":", Face.SANS_BOLD, 8.5)
+                        .left(middle + labelWidth, second.value(), valueFace, VALUE_SIZE, second.field());
                 sheet.rule(middle + labelWidth - 3, baseline + 3, right, baseline + 3, 0.5);
             }
             y += 26;
@@ -151,15 +157,16 @@ final class ClaimFormLayout {
         sheet.frame(left, top, right - left, y - top, 0.8);
         sheet.frame(edges[4], y, right - edges[4], row + 2, 1.2);
         sheet.line(y + 13).right(edges[4] - 6, "Total claimed", Face.SANS_BOLD, 9.5)
-                .right(edges[5] - 5, region.money(form.total()), valueFace.bold(), 10);
+                .right(edges[5] - 5, region.money(form.total()), valueFace.bold(), 10, "total");
         y += row + 2;
     }
 
     private void payment() {
         section("4. PAYMENT DETAILS");
         Vocabulary.BankAccount account = form.bankAccount();
-        field("Account holder", form.claimantName(), "Bank", account.bank());
-        field(account.accountLabel(), account.account(), account.branchLabel(), account.branch());
+        row(new Entry("Account holder", form.claimantName(), null), new Entry("Bank", account.bank(), null));
+        row(new Entry(account.accountLabel(), account.account(), null),
+                new Entry(account.branchLabel(), account.branch(), null));
     }
 
     private void declaration(Random random) {

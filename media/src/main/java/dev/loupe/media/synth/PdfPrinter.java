@@ -85,15 +85,9 @@ final class PdfPrinter {
 
     private void text(Sheet.Text text) throws IOException {
         PDType1Font font = fonts.computeIfAbsent(text.face(), face -> new PDType1Font(face.pdfFont));
-        float width = font.getStringWidth(text.text()) / 1000f * (float) text.size();
-        float left = switch (text.align()) {
-            case LEFT -> x(text.x());
-            case CENTER -> x(text.x()) - width / 2;
-            case RIGHT -> x(text.x()) - width;
-        };
         content.beginText();
         content.setFont(font, (float) text.size());
-        content.newLineAtOffset(left, y(text.baseline()));
+        content.newLineAtOffset(x(text.left()), y(text.baseline()));
         content.showText(text.text());
         content.endText();
     }

@@ -41,7 +41,7 @@ final class ReceiptLayout {
     private void slip() {
         y = top + 26;
         double middle = (left + right) / 2;
-        sheet.line(y).center(middle, receipt.vendor(), face.bold(), 13);
+        sheet.line(y).center(middle, receipt.vendor(), face.bold(), 13, "vendor");
         y += 5;
         for (String line : receipt.address()) {
             next();
@@ -51,7 +51,8 @@ final class ReceiptLayout {
         sheet.line(y).center(middle, "Tel " + receipt.phone(), face, size - 0.5);
         divider();
         next();
-        sheet.line(y).left(left, "Date: " + receipt.datePrinted(), face, size).right(right, receipt.time(), face, size);
+        sheet.line(y).labelled(left, "Date:", receipt.datePrinted(), face, size, "date")
+                .right(right, receipt.time(), face, size);
         next();
         sheet.line(y).left(left, "Receipt no. " + receipt.receiptNumber(), face, size);
         divider();
@@ -93,7 +94,7 @@ final class ReceiptLayout {
                 .right(right, region.money(receipt.taxAmount()), face, size);
         y += LEADING + 4;
         sheet.line(y).left(left, receipt.totalLabel(), face.bold(), size + 2.5)
-                .right(right, region.money(receipt.total()), face.bold(), size + 2.5);
+                .right(right, region.money(receipt.total()), face.bold(), size + 2.5, "total");
         y += 2;
     }
 

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -102,16 +103,19 @@ final class ScanPrinter {
     }
 
     private void text(Sheet.Text text) {
-        Font font = new Font(text.face().awtFamily, text.face().awtStyle, 1).deriveFont((float) text.size());
-        double width = font.getStringBounds(text.text(), g.getFontRenderContext()).getWidth();
-        double left = switch (text.align()) {
-            case LEFT -> text.x();
-            case CENTER -> text.x() - width / 2;
-            case RIGHT -> text.x() - width;
-        };
         g.setColor(INK);
-        g.setFont(font);
-        g.drawString(text.text(), (float) left, (float) text.baseline());
+        g.setFont(fitted(text.face(), text.size(), text.text()));
+        g.drawString(text.text(), (float) text.left(), (float) text.baseline());
+    }
+
+    /**
+     * The logical font stretched to the width the AFM metrics give, so the scan's words lie where the PDF's do and
+     * the laid-out word boxes fit both.
+     */
+    private Font fitted(Face face, double size, String text) {
+        Font font = new Font(face.awtFamily, face.awtStyle, 1).deriveFont((float) size);
+        double drawn = font.getStringBounds(text, g.getFontRenderContext()).getWidth();
+        return drawn > 0 ? font.deriveFont(AffineTransform.getScaleInstance(face.width(text, size) / drawn, 1)) : font;
     }
 
     private void stamp(Stamp stamp) {
@@ -120,13 +124,11 @@ final class ScanPrinter {
             ink.rotate(Math.toRadians(stamp.degrees()), stamp.x(), stamp.y());
             ink.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.55f));
             ink.setColor(stamp.ink());
-            Font font = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(20f);
-            Rectangle2D bounds = font.getStringBounds(stamp.word(), ink.getFontRenderContext());
-            ink.setFont(font);
-            ink.drawString(stamp.word(), (float) (stamp.x() - bounds.getWidth() / 2), (float) (stamp.y() + 7));
+            double width = Stamp.FACE.width(stamp.word(), Stamp.SIZE);
+            ink.setFont(fitted(Stamp.FACE, Stamp.SIZE, stamp.word()));
+            ink.drawString(stamp.word(), (float) (stamp.x() - width / 2), (float) stamp.baseline());
             ink.setStroke(new BasicStroke(2.2f));
-            ink.draw(new RoundRectangle2D.Double(stamp.x() - bounds.getWidth() / 2 - 8, stamp.y() - 17,
-                    bounds.getWidth() + 16, 31, 8, 8));
+            ink.draw(new RoundRectangle2D.Double(stamp.x() - width / 2 - 8, stamp.y() - 17, width + 16, 31, 8, 8));
         } finally {
             ink.dispose();
         }

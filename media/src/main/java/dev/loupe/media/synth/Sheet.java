@@ -15,8 +15,20 @@ final class Sheet {
     sealed interface Mark permits Text, Rule, Frame, Shade, Scribble {
     }
 
-    /** Text whose anchor {@code x} is its left edge, centre or right edge, as {@code align} says. */
-    record Text(double x, double baseline, String text, Face face, double size, Align align) implements Mark {
+    /**
+     * Text whose anchor {@code x} is its left edge, centre or right edge, as {@code align} says; {@code field}
+     * names the truth field it prints the value of, or is null.
+     */
+    record Text(double x, double baseline, String text, Face face, double size, Align align, String field)
+            implements Mark {
+        /** Where the text starts, by the AFM metrics both printers place it with. */
+        double left() {
+            return switch (align) {
+                case LEFT -> x;
+                case CENTER -> x - face.width(text, size) / 2;
+                case RIGHT -> x - face.width(text, size);
+            };
+        }
     }
 
     record Rule(double x1, double y1, double x2, double y2, double weight) implements Mark {
@@ -37,28 +49,51 @@ final class Sheet {
     /** A line of text as read: its runs share a baseline and are added left to right. */
     final class Line {
         private final double baseline;
-        private final List<String> runs = new ArrayList<>();
+        private final List<Text> runs = new ArrayList<>();
 
         private Line(double baseline) {
             this.baseline = baseline;
         }
 
         Line left(double x, String text, Face face, double size) {
-            return add(x, text, face, size, Align.LEFT);
+            return add(x, text, face, size, Align.LEFT, null);
+        }
+
+        /** A run that prints the value of the truth field {@code field}. */
+        Line left(double x, String text, Face face, double size, String field) {
+            return add(x, text, face, size, Align.LEFT, field);
         }
 
         Line center(double x, String text, Face face, double size) {
-            return add(x, text, face, size, Align.CENTER);
+            return add(x, text, face, size, Align.CENTER, null);
+        }
+
+        Line center(double x, String text, Face face, double size, String field) {
+            return add(x, text, face, size, Align.CENTER, field);
         }
 
         Line right(double x, String text, Face face, double size) {
-            return add(x, text, face, size, Align.RIGHT);
+            return add(x, text, face, size, Align.RIGHT, null);
         }
 
-        private Line add(double x, String text, Face face, double size, Align align) {
-            marks.add(new Text(x, baseline, text, face, size, align));
-            runs.add(text);
+        Line right(double x, String text, Face face, double size, String field) {
+            return add(x, text, face, size, Align.RIGHT, field);
+        }
+
+        /** A label and its value as two runs that read as one, the value starting a space after the label. */
+        Line labelled(double x, String label, String value, Face face, double size, String field) {
+            return left(x, label, face, size).left(x + face.width(label + " ", size), value, face, size, field);
+        }
+
+        private Line add(double x, String text, Face face, double size, Align align, String field) {
+            Text run = new Text(x, baseline, text, face, size, align, field);
+            marks.add(run);
+            runs.add(run);
             return this;
+        }
+
+        private String text() {
+            return String.join(" ", runs.stream().map(Text::text).toList());
         }
     }
 
@@ -139,9 +174,46 @@ final class Sheet {
                 text.add(stamp.get());
             }
             if (i < lines.size() && !lines.get(i).runs.isEmpty()) {
-                text.add(String.join(" ", lines.get(i).runs));
+                text.add(lines.get(i).text());
             }
         }
         return text;
+    }
+
+    /** Every printed word with its box, in the reading order of {@link #textWith}; the stamp's word is untagged. */
+    LaidOutPage words(Optional<Stamp> stamp) {
+        List<TruthWord> words = new ArrayList<>();
+        for (int i = 0; i <= lines.size(); i++) {
+            if (stamp.isPresent() && stampSpot != null && stampSpot.lineIndex() == i) {
+                Stamp pressed = stamp.get();
+                addWords(new Text(pressed.x(), pressed.baseline(), pressed.word(), Stamp.FACE, Stamp.SIZE,
+                        Align.CENTER, null), words);
+            }
+            if (i < lines.size()) {
+                lines.get(i).runs.forEach(run -> addWords(run, words));
+            }
+        }
+        return new LaidOutPage(width, height, words);
+    }
+
+    private void addWords(Text run, List<TruthWord> words) {
+        double left = run.left();
+        double top = run.baseline() - run.face().ascent(run.size());
+        double tall = run.face().ascent(run.size()) + run.face().descent(run.size());
+        String text = run.text();
+        int start = 0;
+        while (start < text.length()) {
+            if (text.charAt(start) == ' ') {
+                start++;
+                continue;
+            }
+            int end = text.indexOf(' ', start);
+            end = end < 0 ? text.length() : end;
+            String word = text.substring(start, end);
+            double x = left + run.face().width(text.substring(0, start), run.size());
+            words.add(new TruthWord(word, x / width, top / height, run.face().width(word, run.size()) / width,
+                    tall / height, run.field()));
+            start = end;
+        }
     }
 }

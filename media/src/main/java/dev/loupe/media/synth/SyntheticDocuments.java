@@ -51,6 +51,22 @@ public final class SyntheticDocuments {
     private record Composed(Sheet sheet, Map<String, String> fields, String prefix, String title, String stampWord) {
     }
 
+    /** A document as it will be printed, stamp included, before any file is written. */
+    private record Planned(Kind kind, Composed composed, Optional<Stamp> stamp) {
+        String format() {
+            return kind.pdf() ? "pdf" : "png";
+        }
+
+        List<String> text() {
+            return composed.sheet().textWith(stamp.map(Stamp::word));
+        }
+
+        LaidOutDocument laidOut() {
+            return new LaidOutDocument(kind.docType(), composed.fields(), List.of(composed.sheet().words(stamp)),
+                    format());
+        }
+    }
+
     /**
      * Writes {@code count} documents into {@code dir}, creating it if needed and replacing files of the same name.
      *
@@ -64,9 +80,25 @@ public final class SyntheticDocuments {
         List<Kind> plan = plan(count, seed);
         List<GeneratedDocument> documents = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            documents.add(write(dir, i + 1, plan.get(i), seed, new Random(mix(seed + 0x9E3779B97F4A7C15L * (i + 1)))));
+            documents.add(write(dir, i + 1, plan.get(i), seed, randomFor(seed, i + 1)));
         }
         return documents;
+    }
+
+    /**
+     * The document {@code generate(dir, n, seed)} writes as its {@code number}-th file (from 1, for any n at least
+     * {@code number}), laid out with its words and truth but not printed; for training models in memory.
+     */
+    public LaidOutDocument layOut(long seed, int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("Documents are numbered from 1, got " + number + ".");
+        }
+        return lay(plan(number, seed).get(number - 1), randomFor(seed, number)).laidOut();
+    }
+
+    /** Each document draws from its own stream, so it does not depend on how many came before it. */
+    private static Random randomFor(long seed, int number) {
+        return new Random(mix(seed + 0x9E3779B97F4A7C15L * number));
     }
 
     /** Each run of four holds both types in both formats, shuffled, so even a small batch shows every kind. */
@@ -81,21 +113,25 @@ public final class SyntheticDocuments {
         return plan.subList(0, count);
     }
 
+    /** Lays the document out and makes every choice that changes its words; printing draws only noise after. */
+    private static Planned lay(Kind kind, Random random) {
+        Composed composed = compose(kind, random);
+        Optional<Stamp> stamp = kind.pdf() ? Optional.empty() : composed.sheet().stampSpot()
+                .filter(spot -> random.nextInt(3) > 0)
+                .map(spot -> Stamp.at(spot, composed.stampWord(), random));
+        return new Planned(kind, composed, stamp);
+    }
+
     private static GeneratedDocument write(Path dir, int number, Kind kind, long seed, Random random)
             throws IOException {
-        Composed composed = compose(kind, random);
+        Planned planned = lay(kind, random);
+        Composed composed = planned.composed();
         String name = String.format(Locale.ROOT, "%s-%04d", composed.prefix(), number);
         Path file = dir.resolve(name + (kind.pdf() ? ".pdf" : ".png"));
-        List<String> text;
         if (kind.pdf()) {
             PdfPrinter.print(composed.sheet(), composed.title(), name + "/" + seed, file);
-            text = composed.sheet().text();
         } else {
-            Optional<Stamp> stamp = composed.sheet().stampSpot()
-                    .filter(spot -> random.nextInt(3) > 0)
-                    .map(spot -> Stamp.at(spot, composed.stampWord(), random));
-            ScanPrinter.print(composed.sheet(), stamp, random, file);
-            text = composed.sheet().textWith(stamp.map(Stamp::word));
+            ScanPrinter.print(composed.sheet(), planned.stamp(), random, file);
         }
         Path json = dir.resolve(name + ".json");
         Path txt = dir.resolve(name + ".txt");
@@ -103,7 +139,7 @@ public final class SyntheticDocuments {
         truth.put("type", kind.docType());
         truth.put("fields", composed.fields());
         Files.write(json, (JSON.writeValueAsString(truth) + "\n").getBytes(StandardCharsets.UTF_8));
-        Files.write(txt, (String.join("\n", text) + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(txt, (String.join("\n", planned.text()) + "\n").getBytes(StandardCharsets.UTF_8));
         return new GeneratedDocument(file, kind.pdf() ? MediaTypes.PDF : MediaTypes.PNG, kind.docType(),
                 composed.fields(), json, txt);
     }
