@@ -29,14 +29,14 @@ public final class DjlScorer implements Scorer {
     private final int dimensions;
     private final BlockingQueue<Predictor<List<SparseRow>, float[][]>> predictors;
 
-    private DjlScorer(Model model, ModelRef ref, List<String> labels, int dimensions) {
+    private DjlScorer(Model model, ModelRef ref, List<String> labels, int dimensions, boolean sparse) {
         this.model = model;
         this.ref = ref;
         this.labels = List.copyOf(labels);
         this.dimensions = dimensions;
         this.predictors = new ArrayBlockingQueue<>(PREDICTORS);
         for (int i = 0; i < PREDICTORS; i++) {
-            predictors.add(model.newPredictor(new RowsTranslator(dimensions, labels.size())));
+            predictors.add(model.newPredictor(new RowsTranslator(dimensions, labels.size(), sparse)));
         }
     }
 
@@ -53,7 +53,7 @@ public final class DjlScorer implements Scorer {
         try {
             model.setBlock(MlpShape.block(card.dimensions(), card.labels().size(), card.hidden()));
             model.load(folder, card.name());
-            return new DjlScorer(model, card.ref(), card.labels(), card.dimensions());
+            return new DjlScorer(model, card.ref(), card.labels(), card.dimensions(), true);
         } catch (IOException | MalformedModelException | RuntimeException e) {
             model.close();
             throw new ModelLoadException("The model " + card.ref() + " in " + folder + " could not be loaded ("
@@ -84,7 +84,7 @@ public final class DjlScorer implements Scorer {
             Devices.engine();
             Model model = criteria.loadModel();
             String version = "user-" + Sha256Prefix.of(file);
-            return new DjlScorer(model, new ModelRef(name, version), labels, dimensions);
+            return new DjlScorer(model, new ModelRef(name, version), labels, dimensions, false);
         } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
             throw new ModelLoadException("The TorchScript model " + file + " could not be loaded (" + e.getMessage()
                     + "). Check that it is a TorchScript file saved with torch.jit.save.", e);

@@ -1,6 +1,5 @@
 package dev.loupe.inference.model;
 
-import ai.djl.basicmodelzoo.basic.Mlp;
 import ai.djl.nn.Block;
 import java.util.List;
 
@@ -10,6 +9,6 @@ final class MlpShape {
     }
 
     static Block block(int dimensions, int labels, List<Integer> hidden) {
-        return new Mlp(dimensions, labels, hidden.stream().mapToInt(Integer::intValue).toArray());
+        return new HashedMlp(dimensions, labels, hidden);
     }
 }

@@ -47,7 +47,7 @@ public final class MlpTrainer {
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(plan.learningRate())).build())
                     .optDevices(new Device[] {device});
             try (Trainer trainer = model.newTrainer(config)) {
-                trainer.initialize(new Shape(1, plan.dimensions()));
+                trainer.initialize(new Shape(1, 1), new Shape(1, 1));
                 int[] order = new int[rows.size()];
                 for (int i = 0; i < order.length; i++) {
                     order[i] = i;
@@ -56,8 +56,7 @@ public final class MlpTrainer {
                 for (int epoch = 0; epoch < plan.epochs(); epoch++) {
                     shuffle(order, random);
                     for (int start = 0; start < order.length; start += plan.batchSize()) {
-                        step(trainer, rows, labels, order, start, Math.min(order.length, start + plan.batchSize()),
-                                plan.dimensions());
+                        step(trainer, rows, labels, order, start, Math.min(order.length, start + plan.batchSize()));
                     }
                 }
             }
@@ -73,8 +72,7 @@ public final class MlpTrainer {
         }
     }
 
-    private static void step(Trainer trainer, List<SparseRow> rows, int[] labels, int[] order, int from, int to,
-            int dimensions) {
+    private static void step(Trainer trainer, List<SparseRow> rows, int[] labels, int[] order, int from, int to) {
         try (NDManager batch = trainer.getManager().newSubManager()) {
             List<SparseRow> chosen = new java.util.ArrayList<>(to - from);
             float[] targets = new float[to - from];
@@ -82,10 +80,10 @@ public final class MlpTrainer {
                 chosen.add(rows.get(order[i]));
                 targets[i - from] = labels[order[i]];
             }
-            NDArray x = RowsTranslator.dense(batch, chosen, dimensions);
+            NDList x = RowsTranslator.sparse(batch, chosen);
             NDArray y = batch.create(targets);
             try (GradientCollector collector = trainer.newGradientCollector()) {
-                NDList predicted = trainer.forward(new NDList(x));
+                NDList predicted = trainer.forward(x);
                 NDArray loss = trainer.getLoss().evaluate(new NDList(y), predicted);
                 collector.backward(loss);
             }

@@ -30,7 +30,10 @@ public final class TorchScriptExport {
             model.load(modelFolder, card.name());
             for (Pair<String, Parameter> parameter : model.getBlock().getParameters()) {
                 NDArray array = parameter.getValue().getArray();
-                if (parameter.getKey().endsWith("weight")) {
+                if (parameter.getKey().endsWith(HashedMlp.TABLE)) {
+                    // The sparse first layer's table is a dense linear layer's weights turned over.
+                    weights.add(matrix(array.transpose()));
+                } else if (parameter.getKey().endsWith("weight")) {
                     weights.add(matrix(array));
                 } else if (parameter.getKey().endsWith("bias")) {
                     biases.add(array.toFloatArray());

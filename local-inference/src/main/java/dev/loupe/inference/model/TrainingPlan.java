@@ -24,7 +24,7 @@ public record TrainingPlan(String name, int dimensions, List<Integer> hidden, in
     }
 
     /** Names everything that decides the weights, so that a version names exactly one model. */
-    String fingerprint() {
-        return name + "|" + dimensions + "|" + hidden + "|" + epochs + "|" + batchSize + "|" + learningRate + "|" + seed;
+    public String fingerprint() {
+        return HashedMlp.ARCHITECTURE + "|" + name + "|" + dimensions + "|" + hidden + "|" + epochs + "|" + batchSize + "|" + learningRate + "|" + seed;
     }
 }

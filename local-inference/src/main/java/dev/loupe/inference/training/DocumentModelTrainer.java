@@ -34,9 +34,9 @@ public final class DocumentModelTrainer {
 
     /** The settings the shipped models are trained with. */
     public static final Settings DEFAULTS = new Settings(
-            new TrainingPlan(DOC_TYPE, DocumentTypeFeatures.DIMENSIONS, List.of(64), 12, 32, 0.002f, 20_261_202L),
-            new TrainingPlan(FIELD_TAGGER, WordFeatures.DIMENSIONS, List.of(96), 6, 128, 0.002f, 20_261_203L),
-            0.3);
+            new TrainingPlan(DOC_TYPE, DocumentTypeFeatures.DIMENSIONS, List.of(64), 15, 64, 0.003f, 20_261_202L),
+            new TrainingPlan(FIELD_TAGGER, WordFeatures.DIMENSIONS, List.of(64), 5, 256, 0.003f, 20_261_203L),
+            0.15);
 
     /**
      * @param docType        how to train the type classifier
@@ -84,9 +84,9 @@ public final class DocumentModelTrainer {
     public Trained trainOrLoad(List<LabeledDocument> training, List<LabeledDocument> heldOut, String versionPrefix,
             String trainedOn) {
         String corpus = fingerprint(training);
-        String typeVersion = versionPrefix + "-" + shortHash(settings.docType().toString() + DocumentTypeFeatures.VERSION
+        String typeVersion = versionPrefix + "-" + shortHash(settings.docType().fingerprint() + DocumentTypeFeatures.VERSION
                 + corpus);
-        String tagVersion = versionPrefix + "-" + shortHash(settings.fieldTagger().toString() + WordFeatures.VERSION
+        String tagVersion = versionPrefix + "-" + shortHash(settings.fieldTagger().fingerprint() + WordFeatures.VERSION
                 + settings.noFieldShare() + corpus);
         Path typeFolder = store.find(DOC_TYPE, typeVersion).orElseGet(() -> trainTypes(training, heldOut, typeVersion,
                 trainedOn));
@@ -139,6 +139,8 @@ public final class DocumentModelTrainer {
                 }
             }
         }
+        long featured = System.nanoTime();
+        progress.accept("features of " + rows.size() + " words in " + seconds(start) + " s");
         Path work = store.workFolder(FIELD_TAGGER);
         ModelCard draft = new ModelCard(FIELD_TAGGER, version, fieldLabels(), settings.fieldTagger().dimensions(),
                 settings.fieldTagger().hidden(), WordFeatures.VERSION, Map.of(), trainedOn);
@@ -147,7 +149,7 @@ public final class DocumentModelTrainer {
         Map<String, Double> metrics = measureTagger(work, heldOut);
         withMetrics(work, metrics);
         progress.accept("trained " + FIELD_TAGGER + " " + version + " on " + rows.size() + " words in "
-                + seconds(start) + " s: " + metrics);
+                + seconds(featured) + " s: " + metrics);
         return store.keep(work, FIELD_TAGGER, version);
     }
 
