@@ -37,9 +37,10 @@ class DocumentRendererTest {
 
     @BeforeAll
     static void generateOneOfEachFormat() throws IOException {
-        List<GeneratedDocument> documents = new SyntheticDocuments().generate(generated, 4, 11);
-        pdf = documents.stream().filter(d -> d.mediaType().equals(MediaTypes.PDF)).findFirst().orElseThrow();
-        png = documents.stream().filter(d -> d.mediaType().equals(MediaTypes.PNG)).findFirst().orElseThrow();
+        List<GeneratedDocument> documents = SyntheticDocuments.only(List.of(GeneratedDocument.CLAIM_FORM))
+                .generate(generated, 12, 11);
+        pdf = documents.stream().filter(d -> d.format().equals("pdf")).findFirst().orElseThrow();
+        png = documents.stream().filter(d -> d.format().equals("png")).findFirst().orElseThrow();
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Random;
 
 /** What an insurance claim form says, before it is laid out; dates are kept both as dates and as printed. */
 record ClaimForm(
-        Region region,
+        Conventions conventions,
         String insurer,
         List<String> insurerAddress,
         String title,
@@ -25,35 +25,48 @@ record ClaimForm(
         String dateOfLossPrinted,
         List<String> account,
         List<LineItem> items,
-        Vocabulary.BankAccount bankAccount,
+        Places.BankAccount bankAccount,
         String dateSignedPrinted) {
 
     private static final LocalDate EARLIEST_LOSS = LocalDate.of(2022, 1, 1);
     private static final int LOSS_DAYS = 1300;
 
     static ClaimForm random(Random random) {
-        Region region = Vocabulary.pick(List.of(Region.US, Region.UK, Region.EUROZONE), random);
+        Region region = Vocabulary.pick(List.of(Region.values()), random);
+        Conventions conventions = region.conventions(random);
         Vocabulary.Loss loss = Vocabulary.loss(random);
         LocalDate dateOfLoss = EARLIEST_LOSS.plusDays(random.nextInt(LOSS_DAYS));
-        String lossDate = region.date(dateOfLoss, random);
-        String signed = region.date(dateOfLoss.plusDays(2 + random.nextInt(28)), random);
-        return new ClaimForm(region,
-                Vocabulary.insurer(region, random),
-                Vocabulary.address(region, random),
-                Vocabulary.pick(List.of("CLAIM FORM", "Insurance Claim Form", "CLAIM NOTIFICATION"), random),
+        String signed = conventions.date(dateOfLoss.plusDays(2 + random.nextInt(28)));
+        return new ClaimForm(conventions,
+                Places.insurer(region, random),
+                Places.address(region, random),
+                Vocabulary.pick(List.of("CLAIM FORM", "Insurance Claim Form", "CLAIM NOTIFICATION",
+                        "Property Claim Form", "Notice of Loss"), random),
                 "CF-" + (10 + random.nextInt(80)) + " rev. " + (2019 + random.nextInt(5)),
                 Vocabulary.claimNumber(random),
                 Vocabulary.policyNumber(random),
                 Vocabulary.personName(random),
-                Vocabulary.address(region, random),
-                Vocabulary.phone(region, random),
+                Places.address(region, random),
+                Places.phone(region, random),
                 loss.kind(),
                 dateOfLoss,
-                lossDate,
+                conventions.date(dateOfLoss),
                 loss.accounts(),
                 items(loss, random),
-                Vocabulary.bankAccount(region, random),
+                Places.bankAccount(region, random),
                 signed);
+    }
+
+    /** A claim form in one of three layouts: sectioned, a grid of boxes, or a letter-like notice of loss. */
+    static Composed compose(Random random, Medium medium) {
+        ClaimForm form = random(random);
+        Sheet sheet = switch (random.nextInt(3)) {
+            case 0 -> ClaimFormLayout.layout(form, medium.faces(), random);
+            case 1 -> ClaimFormGrid.layout(form, medium.faces(), random);
+            default -> LossNotice.layout(form, medium.faces(), random);
+        };
+        return new Composed(sheet, form.truth(), "Claim form " + form.claimNumber(),
+                List.of("RECEIVED", "SCANNED", "COPY"));
     }
 
     private static List<LineItem> items(Vocabulary.Loss loss, Random random) {
@@ -68,6 +81,10 @@ record ClaimForm(
         return List.copyOf(items);
     }
 
+    Region region() {
+        return conventions.region();
+    }
+
     BigDecimal total() {
         return LineItem.sum(items);
     }
@@ -80,7 +97,7 @@ record ClaimForm(
         fields.put("claimant_name", claimantName);
         fields.put("date_of_loss", dateOfLoss.toString());
         fields.put("total", total().toPlainString());
-        region.currency().ifPresent(code -> fields.put("currency", code));
+        conventions.currency().ifPresent(code -> fields.put("currency", code));
         return fields;
     }
 }

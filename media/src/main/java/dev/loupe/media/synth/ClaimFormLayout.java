@@ -1,6 +1,5 @@
 package dev.loupe.media.synth;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -10,14 +9,15 @@ import java.util.Random;
  */
 final class ClaimFormLayout {
     private static final double MARGIN = 50;
-    private static final double LABEL_SIZE = 7.5;
+    private static final double LABEL_SIZE = 8;
     private static final double VALUE_SIZE = 11;
     private static final double BODY_SIZE = 9.5;
     private static final double BODY_LEADING = 13;
-    private static final String DECLARATION = "I declare that the information on this form is true and complete to "
+    static final String DECLARATION = "I declare that the information on this form is true and complete to "
             + "the best of my knowledge, and I understand that a false statement may make my policy void.";
 
     private final ClaimForm form;
+    private final ClaimLabels labels;
     private final Sheet sheet;
     private final double left;
     private final double right;
@@ -27,7 +27,8 @@ final class ClaimFormLayout {
 
     private ClaimFormLayout(ClaimForm form, List<Face> faces, Random random) {
         this.form = form;
-        this.sheet = new Sheet(form.region().pageWidth, form.region().pageHeight);
+        this.labels = ClaimLabels.random(random);
+        this.sheet = new Sheet(form.conventions().pageWidth(), form.conventions().pageHeight());
         this.left = MARGIN;
         this.right = sheet.width() - MARGIN;
         this.valueFace = Vocabulary.pick(faces, random);
@@ -72,10 +73,10 @@ final class ClaimFormLayout {
     private void details() {
         section("1. POLICY AND CLAIMANT DETAILS");
         String address = String.join(", ", form.claimantAddress());
-        row(new Entry("Claim number", form.claimNumber(), "claim_number"),
-                new Entry("Policy number", form.policyNumber(), "policy_number"));
-        row(new Entry("Claimant name", form.claimantName(), "claimant_name"),
-                new Entry("Date of loss", form.dateOfLossPrinted(), "date_of_loss"));
+        row(new Entry(labels.claimNumber(), form.claimNumber(), "claim_number"),
+                new Entry(labels.policyNumber(), form.policyNumber(), "policy_number"));
+        row(new Entry(labels.claimant(), form.claimantName(), "claimant_name"),
+                new Entry(labels.dateOfLoss(), form.dateOfLossPrinted(), "date_of_loss"));
         row(new Entry("Address", address, null), null);
         row(new Entry("Telephone", form.phone(), null), new Entry("Type of loss", form.lossKind(), null));
     }
@@ -90,32 +91,39 @@ final class ClaimFormLayout {
         if (boxed) {
             double height = 32;
             sheet.frame(left, y, (second == null ? right : middle) - left, height, 0.7);
-            Sheet.Line labels = sheet.line(y + 10).left(left + 4, first.label(), Face.SANS, LABEL_SIZE);
+            Sheet.Line labelLine = sheet.line(y + 10).left(left + 4, first.label(), Face.SANS, LABEL_SIZE);
             Sheet.Line values = sheet.line(y + 25).left(left + 7, first.value(), valueFace, VALUE_SIZE, first.field());
             if (second != null) {
                 sheet.frame(middle, y, right - middle, height, 0.7);
-                labels.left(middle + 4, second.label(), Face.SANS, LABEL_SIZE);
+                labelLine.left(middle + 4, second.label(), Face.SANS, LABEL_SIZE);
                 values.left(middle + 7, second.value(), valueFace, VALUE_SIZE, second.field());
             }
             y += height;
         } else {
-            double labelWidth = 92;
             double baseline = y + 21;
+            double firstWidth = labelWidth(first);
             Sheet.Line line = sheet.line(baseline).left(left, first.label() + ":", Face.SANS_BOLD, 8.5)
-                    .left(left + labelWidth, first.value(), valueFace, VALUE_SIZE, first.field());
-            sheet.rule(left + labelWidth - 3, baseline + 3, (second == null ? right : middle - 14), baseline + 3, 0.5);
+                    .left(left + firstWidth, first.value(), valueFace, VALUE_SIZE, first.field());
+            sheet.rule(left + firstWidth - 3, baseline + 3, (second == null ? right : middle - 14), baseline + 3, 0.5);
             if (second != null) {
+                double secondWidth = labelWidth(second);
                 line.left(middle, second.label() + ":", Face.SANS_BOLD, 8.5)
-                        .left(middle + labelWidth, second.value(), valueFace, VALUE_SIZE, second.field());
-                sheet.rule(middle + labelWidth - 3, baseline + 3, right, baseline + 3, 0.5);
+                        .left(middle + secondWidth, second.value(), valueFace, VALUE_SIZE, second.field());
+                sheet.rule(middle + secondWidth - 3, baseline + 3, right, baseline + 3, 0.5);
             }
             y += 26;
         }
     }
 
+    /** Values start on a common column unless a long label pushes its own value along. */
+    private static double labelWidth(Entry entry) {
+        return Math.max(92, Face.SANS_BOLD.width(entry.label() + ":", 8.5) + 8);
+    }
+
     private void account() {
         section("2. DESCRIPTION OF LOSS");
-        List<String> lines = wrap(String.join(" ", form.account()), right - left - 14, valueFace, BODY_SIZE);
+        List<String> lines = Typesetting.wrap(String.join(" ", form.account()), right - left - 14, valueFace,
+                BODY_SIZE);
         double top = y + 4;
         y = top + 4;
         for (String text : lines) {
@@ -140,15 +148,15 @@ final class ClaimFormLayout {
                 .right(edges[4] - 5, "Unit price", Face.SANS_BOLD, 8.5)
                 .right(edges[5] - 5, "Amount", Face.SANS_BOLD, 8.5);
         y += row;
-        Region region = form.region();
+        Conventions print = form.conventions();
         int number = 1;
         for (LineItem item : form.items()) {
             sheet.rule(left, y, right, y, 0.5);
             sheet.line(y + 12).left(edges[0] + 5, Integer.toString(number++), valueFace, 9.5)
                     .left(edges[1] + 5, item.description(), valueFace, 9.5)
                     .right(edges[3] - 5, Integer.toString(item.quantity()), valueFace, 9.5)
-                    .right(edges[4] - 5, region.money(item.unitPrice()), valueFace, 9.5)
-                    .right(edges[5] - 5, region.money(item.amount()), valueFace, 9.5);
+                    .right(edges[4] - 5, print.money(item.unitPrice()), valueFace, 9.5)
+                    .right(edges[5] - 5, print.money(item.amount()), valueFace, 9.5);
             y += row;
         }
         for (int i = 1; i < edges.length - 1; i++) {
@@ -156,14 +164,14 @@ final class ClaimFormLayout {
         }
         sheet.frame(left, top, right - left, y - top, 0.8);
         sheet.frame(edges[4], y, right - edges[4], row + 2, 1.2);
-        sheet.line(y + 13).right(edges[4] - 6, "Total claimed", Face.SANS_BOLD, 9.5)
-                .right(edges[5] - 5, region.money(form.total()), valueFace.bold(), 10, "total");
+        sheet.line(y + 13).right(edges[4] - 6, labels.total(), Face.SANS_BOLD, 9.5)
+                .right(edges[5] - 5, print.money(form.total()), valueFace.bold(), 10, "total");
         y += row + 2;
     }
 
     private void payment() {
         section("4. PAYMENT DETAILS");
-        Vocabulary.BankAccount account = form.bankAccount();
+        Places.BankAccount account = form.bankAccount();
         row(new Entry("Account holder", form.claimantName(), null), new Entry("Bank", account.bank(), null));
         row(new Entry(account.accountLabel(), account.account(), null),
                 new Entry(account.branchLabel(), account.branch(), null));
@@ -171,13 +179,13 @@ final class ClaimFormLayout {
 
     private void declaration(Random random) {
         section("5. DECLARATION");
-        for (String text : wrap(DECLARATION, right - left, Face.SANS, 8.5)) {
+        for (String text : Typesetting.wrap(DECLARATION, right - left, Face.SANS, 8.5)) {
             y += 12;
             sheet.line(y).left(left, text, Face.SANS, 8.5);
         }
         y += 40;
         double dateLeft = right - 170;
-        signature(left + 12, y - 5, random);
+        Handwriting.signature(sheet, left + 12, y - 5, random);
         sheet.line(y - 5).left(dateLeft + 6, form.dateSignedPrinted(), valueFace, VALUE_SIZE);
         sheet.rule(left, y, left + 230, y, 0.6);
         sheet.rule(dateLeft, y, right, y, 0.6);
@@ -186,28 +194,12 @@ final class ClaimFormLayout {
         y += 10;
     }
 
-    /** A loose handwritten-looking loop, different for every seed. */
-    private void signature(double x, double baseline, Random random) {
-        int points = 60;
-        double[] xs = new double[points];
-        double[] ys = new double[points];
-        double width = 120 + random.nextInt(60);
-        double loops = 4 + random.nextInt(4);
-        double phase = random.nextDouble() * Math.PI;
-        for (int i = 0; i < points; i++) {
-            double t = i / (points - 1.0);
-            xs[i] = x + t * width + 7 * Math.sin(t * loops * 2 * Math.PI + phase);
-            ys[i] = baseline - 8 - 9 * Math.cos(t * loops * 2 * Math.PI) * (1 - 0.6 * t);
-        }
-        sheet.scribble(xs, ys, 1.1);
-    }
-
     private void officeUse() {
         y += 18;
         double height = 48;
         sheet.frame(left, y, right - left, height, 0.7);
         sheet.shade(left, y, 120, height, 0.92);
-        sheet.line(y + 13).left(left + 6, "FOR OFFICE USE ONLY", Face.SANS_BOLD, 7.5)
+        sheet.line(y + 13).left(left + 6, "FOR OFFICE USE ONLY", Face.SANS_BOLD, 8)
                 .left(left + 130, "Received by", Face.SANS, LABEL_SIZE);
         sheet.line(y + 28).left(left + 130, "Assessor", Face.SANS, LABEL_SIZE);
         sheet.line(y + 43).left(left + 130, "Reference", Face.SANS, LABEL_SIZE);
@@ -218,28 +210,7 @@ final class ClaimFormLayout {
     private void footer() {
         double baseline = sheet.height() - 36;
         sheet.rule(left, baseline - 10, right, baseline - 10, 0.5);
-        sheet.line(baseline).left(left, form.insurer() + " - Form " + form.formCode(), Face.SANS, 7)
-                .right(right, "Page 1 of 1", Face.SANS, 7);
-    }
-
-    /** Breaks text into lines by the face's average advance, which allows for the wider of the two printers. */
-    static List<String> wrap(String text, double width, Face face, double size) {
-        int perLine = (int) (width / (face.averageAdvance * size));
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
+        sheet.line(baseline).left(left, form.insurer() + " - Form " + form.formCode(), Face.SANS, 8)
+                .right(right, "Page 1 of 1", Face.SANS, 8);
     }
 }

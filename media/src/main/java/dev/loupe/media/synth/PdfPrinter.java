@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -17,7 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 
-/** Prints a sheet as a one-page PDF with a real text layer in the Standard 14 fonts, so nothing is embedded. */
+/** Prints sheets as the pages of a PDF with a real text layer in the Standard 14 fonts, so nothing is embedded. */
 final class PdfPrinter {
     private final PDPageContentStream content;
     private final double pageHeight;
@@ -30,30 +31,37 @@ final class PdfPrinter {
 
     /**
      * Writes the PDF with fixed metadata and a trailer ID derived from {@code identity}: no dates and no clock,
-     * so the same sheet always gives the same bytes.
+     * so the same sheets always give the same bytes.
      */
-    static void print(Sheet sheet, String title, String identity, Path file) throws IOException {
+    static void print(List<Sheet> sheets, String title, String identity, Path file) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PDDocumentInformation info = new PDDocumentInformation();
-            info.setTitle(title);
-            info.setCreator("Loupe synthetic documents");
-            document.setDocumentInformation(info);
-            PDPage page = new PDPage(new PDRectangle((float) sheet.width(), (float) sheet.height()));
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                PdfPrinter printer = new PdfPrinter(content, sheet.height());
-                for (Sheet.Mark mark : sheet.marks()) {
-                    printer.draw(mark);
+            for (Sheet sheet : sheets) {
+                PDPage page = new PDPage(new PDRectangle((float) sheet.width(), (float) sheet.height()));
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    PdfPrinter printer = new PdfPrinter(content, sheet.height());
+                    for (Sheet.Mark mark : sheet.marks()) {
+                        printer.draw(mark);
+                    }
                 }
             }
-            COSString id = new COSString(
-                    Arrays.copyOf(Sha256.newDigest().digest(identity.getBytes(StandardCharsets.UTF_8)), 16));
-            COSArray ids = new COSArray();
-            ids.add(id);
-            ids.add(id);
-            document.getDocument().getTrailer().setItem(COSName.ID, ids);
-            document.save(file.toFile());
+            save(document, title, identity, file);
         }
+    }
+
+    /** Saves with fixed metadata and an ID from {@code identity}, the same bytes for the same pages. */
+    static void save(PDDocument document, String title, String identity, Path file) throws IOException {
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setTitle(title);
+        info.setCreator("Loupe synthetic documents");
+        document.setDocumentInformation(info);
+        COSString id = new COSString(
+                Arrays.copyOf(Sha256.newDigest().digest(identity.getBytes(StandardCharsets.UTF_8)), 16));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+        document.save(file.toFile());
     }
 
     private void draw(Sheet.Mark mark) throws IOException {

@@ -10,12 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-/** What a till receipt says, before it is laid out. */
+/** What a shop's or fuel station's receipt says, before it is laid out. */
 record Receipt(
-        Region region,
+        Conventions conventions,
         String vendor,
         List<String> address,
         String phone,
+        String taxNumber,
         LocalDate date,
         String datePrinted,
         String time,
@@ -24,34 +25,48 @@ record Receipt(
         Region.Tax tax,
         String totalLabel,
         String paymentMethod,
-        BigDecimal tendered) {
+        BigDecimal tendered,
+        boolean fuel) {
 
     private static final LocalDate EARLIEST = LocalDate.of(2022, 1, 1);
     private static final int DAYS = 1300;
 
     static Receipt random(Random random) {
         Region region = Vocabulary.pick(List.of(Region.values()), random);
-        Vocabulary.Trade trade = Vocabulary.trade(random);
+        Conventions conventions = region.conventions(random);
+        boolean fuel = random.nextInt(4) == 0;
+        Vocabulary.Trade trade = fuel ? Vocabulary.FUEL : Vocabulary.trade(random);
         LocalDate date = EARLIEST.plusDays(random.nextInt(DAYS));
-        List<LineItem> items = items(trade, random);
+        List<LineItem> items = fuel ? fuelItems(trade, random) : items(trade, random);
         Region.Tax tax = region.tax(random);
         BigDecimal subtotal = LineItem.sum(items);
         BigDecimal total = subtotal.add(tax.on(subtotal));
         boolean cash = random.nextInt(3) == 0;
-        return new Receipt(region,
+        return new Receipt(conventions,
                 Vocabulary.pick(trade.names(), random),
-                Vocabulary.address(region, random),
-                Vocabulary.phone(region, random),
+                Places.address(region, random),
+                Places.phone(region, random),
+                Places.taxNumber(region, random),
                 date,
-                region.date(date, random),
+                conventions.date(date),
                 String.format(Locale.ROOT, "%02d:%02d", 7 + random.nextInt(13), random.nextInt(60)),
                 String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000)),
                 items,
                 tax,
                 totalLabel(region, random),
-                cash ? "Cash" : Vocabulary.pick(List.of("VISA", "Mastercard", "AMEX"), random)
+                cash ? "Cash" : Vocabulary.pick(List.of("VISA", "Mastercard", "AMEX", "EFTPOS", "Debit"), random)
                         + String.format(Locale.ROOT, " **** %04d", random.nextInt(10_000)),
-                cash ? roundedUp(total, random) : total);
+                cash ? roundedUp(total, random) : total,
+                fuel);
+    }
+
+    /** A receipt as a till or fuel slip, or now and then as a shop's full-page receipt. */
+    static Composed compose(Random random, Medium medium) {
+        Receipt receipt = random(random);
+        Sheet sheet = random.nextInt(3) == 0 && !receipt.fuel()
+                ? ShopReceiptPage.layout(receipt, medium.faces(), random)
+                : ReceiptLayout.layout(receipt, medium.tillFaces(), random);
+        return new Composed(sheet, receipt.truth(), "Receipt from " + receipt.vendor(), List.of("PAID"));
     }
 
     private static List<LineItem> items(Vocabulary.Trade trade, Random random) {
@@ -66,11 +81,29 @@ record Receipt(
         return List.copyOf(items);
     }
 
+    /** A tank of fuel priced by the litre, and now and then something from the shop. */
+    private static List<LineItem> fuelItems(Vocabulary.Trade trade, Random random) {
+        List<LineItem> items = new ArrayList<>();
+        Vocabulary.Good fuel = trade.goods().get(random.nextInt(2));
+        BigDecimal litres = BigDecimal.valueOf(1500 + random.nextInt(5000), 2);
+        BigDecimal perLitre = BigDecimal.valueOf(fuel.low() * 1000L + random.nextInt(900), 3);
+        BigDecimal amount = litres.multiply(perLitre).setScale(2, RoundingMode.HALF_UP);
+        items.add(new LineItem(String.format(Locale.ROOT, "Pump %d %s %s L @ %s", 1 + random.nextInt(8), fuel.name(),
+                litres, perLitre), 1, amount));
+        if (random.nextBoolean()) {
+            Vocabulary.Good extra = trade.goods().get(2 + random.nextInt(trade.goods().size() - 2));
+            items.add(new LineItem(extra.name(), 1, Vocabulary.price(extra, random)));
+        }
+        return List.copyOf(items);
+    }
+
     private static String totalLabel(Region region, Random random) {
-        List<String> labels = new ArrayList<>(List.of("TOTAL", "Total", "Amount due", "TOTAL DUE"));
-        if (region == Region.AUSTRALIA) {
-            labels.add("Total Incl. GST");
-            labels.add("Total Incl. GST");
+        List<String> labels = new ArrayList<>(List.of("TOTAL", "Total", "Amount due", "TOTAL DUE", "Grand total"));
+        switch (region) {
+            case AUSTRALIA, NEW_ZEALAND -> labels.addAll(List.of("Total Incl. GST", "Total Incl. GST"));
+            case UK, EUROZONE -> labels.add("Total (incl. VAT)");
+            case INDIA -> labels.add("Amount payable");
+            default -> labels.add("Total due");
         }
         return Vocabulary.pick(labels, random);
     }
@@ -80,6 +113,10 @@ record Receipt(
         BigDecimal note = BigDecimal.valueOf(Vocabulary.pick(List.of(5, 10, 20, 50), random));
         BigDecimal notes = total.divide(note, 0, RoundingMode.CEILING);
         return notes.multiply(note).setScale(2);
+    }
+
+    Region region() {
+        return conventions.region();
     }
 
     BigDecimal subtotal() {
@@ -100,7 +137,7 @@ record Receipt(
         fields.put("vendor", vendor);
         fields.put("date", date.toString());
         fields.put("total", total().toPlainString());
-        region.currency().ifPresent(code -> fields.put("currency", code));
+        conventions.currency().ifPresent(code -> fields.put("currency", code));
         return fields;
     }
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
 
-/** Lays a receipt out as a narrow till slip lying on the page, the way receipts are scanned or e-mailed. */
+/**
+ * Lays a receipt out as a narrow till or fuel-pump slip lying on the page, the way receipts are scanned or
+ * e-mailed.
+ */
 final class ReceiptLayout {
     private static final double SLIP_WIDTH = 236;
     private static final double PADDING = 12;
@@ -22,7 +25,7 @@ final class ReceiptLayout {
 
     private ReceiptLayout(Receipt receipt, List<Face> faces, Random random) {
         this.receipt = receipt;
-        this.sheet = new Sheet(receipt.region().pageWidth, receipt.region().pageHeight);
+        this.sheet = new Sheet(receipt.conventions().pageWidth(), receipt.conventions().pageHeight());
         this.face = Vocabulary.pick(faces, random);
         this.size = face == Face.MONO ? 8.5 : 9;
         this.slipLeft = (sheet.width() - SLIP_WIDTH) / 2 + random.nextInt(81) - 40;
@@ -49,7 +52,12 @@ final class ReceiptLayout {
         }
         next();
         sheet.line(y).center(middle, "Tel " + receipt.phone(), face, size - 0.5);
+        if (receipt.taxNumber() != null) {
+            next();
+            sheet.line(y).center(middle, receipt.taxNumber(), face, size - 0.5);
+        }
         divider();
+
         next();
         sheet.line(y).labelled(left, "Date:", receipt.datePrinted(), face, size, "date")
                 .right(right, receipt.time(), face, size);
@@ -70,43 +78,48 @@ final class ReceiptLayout {
     }
 
     private void items() {
-        Region region = receipt.region();
+        Conventions print = receipt.conventions();
         for (LineItem item : receipt.items()) {
             next();
-            if (item.quantity() == 1) {
-                sheet.line(y).left(left, item.description(), face, size).right(right, region.money(item.amount()),
-                        face, size);
+            String amount = print.money(item.amount());
+            boolean fits = face.width(item.description() + "  " + amount, size) < right - left;
+            if (item.quantity() == 1 && fits) {
+                sheet.line(y).left(left, item.description(), face, size).right(right, amount, face, size);
             } else {
                 sheet.line(y).left(left, item.description(), face, size);
                 next();
-                sheet.line(y).left(left + 14, item.quantity() + " x " + region.money(item.unitPrice()), face, size)
-                        .right(right, region.money(item.amount()), face, size);
+                String each = item.quantity() == 1 ? "" : item.quantity() + " x " + print.money(item.unitPrice());
+                Sheet.Line line = sheet.line(y);
+                if (!each.isEmpty()) {
+                    line.left(left + 14, each, face, size);
+                }
+                line.right(right, amount, face, size);
             }
         }
     }
 
     private void totals() {
-        Region region = receipt.region();
+        Conventions print = receipt.conventions();
         next();
-        sheet.line(y).left(left, "Subtotal", face, size).right(right, region.money(receipt.subtotal()), face, size);
+        sheet.line(y).left(left, "Subtotal", face, size).right(right, print.money(receipt.subtotal()), face, size);
         next();
         sheet.line(y).left(left, receipt.tax().label(), face, size)
-                .right(right, region.money(receipt.taxAmount()), face, size);
+                .right(right, print.money(receipt.taxAmount()), face, size);
         y += LEADING + 4;
         sheet.line(y).left(left, receipt.totalLabel(), face.bold(), size + 2.5)
-                .right(right, region.money(receipt.total()), face.bold(), size + 2.5, "total");
+                .right(right, print.money(receipt.total()), face.bold(), size + 2.5, "total");
         y += 2;
     }
 
     private void payment() {
-        Region region = receipt.region();
+        Conventions print = receipt.conventions();
         next();
         sheet.line(y).left(left, receipt.paymentMethod(), face, size)
-                .right(right, region.money(receipt.tendered()), face, size);
+                .right(right, print.money(receipt.tendered()), face, size);
         BigDecimal change = receipt.tendered().subtract(receipt.total());
         if (change.signum() > 0) {
             next();
-            sheet.line(y).left(left, "Change", face, size).right(right, region.money(change), face, size);
+            sheet.line(y).left(left, "Change", face, size).right(right, print.money(change), face, size);
         }
     }
 

@@ -2,61 +2,78 @@ package dev.loupe.media.synth;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 
-/** Where a document comes from: its paper size, how it prints money and dates, and its sales tax. */
+/**
+ * Where a document comes from: its paper size, the ways it may print money and dates, and its sales tax. Every
+ * money style shows its currency except Australia's plain one; every date style reads one way given the region.
+ */
 enum Region {
-    US("USD", 612, 792, List.of("Sales tax"), List.of("6.25", "7", "8.25", "8.875")),
-    UK("GBP", 595.28, 841.89, List.of("VAT"), List.of("20")),
-    EUROZONE("EUR", 595.28, 841.89, List.of("VAT", "MwSt.", "TVA"), List.of("19", "20", "21")),
-    /** Prints plain amounts with no currency sign, as many small-shop tills do. */
-    AUSTRALIA(null, 595.28, 841.89, List.of("GST"), List.of("10"));
+    US(612, 792, List.of(Money.before("$", "USD", ',', '.'), Money.before("$ ", "USD", ',', '.'),
+            Money.before("USD ", "USD", ',', '.')),
+            List.of(DateStyle.ISO, DateStyle.US_SLASHED, DateStyle.US_SLASHED_SHORT, DateStyle.US_NAMED,
+                    DateStyle.US_NAMED_LONG, DateStyle.NAMED, DateStyle.NAMED_DASHED),
+            List.of("Sales tax"), List.of("6.25", "7", "8.25", "8.875")),
+    UK(595.28, 841.89, List.of(Money.before("£", "GBP", ',', '.'), Money.before("GBP ", "GBP", ',', '.')),
+            List.of(DateStyle.ISO, DateStyle.SLASHED, DateStyle.SLASHED_SHORT, DateStyle.NAMED,
+                    DateStyle.NAMED_LONG, DateStyle.NAMED_DASHED),
+            List.of("VAT"), List.of("20")),
+    EUROZONE(595.28, 841.89, List.of(Money.after(" €", "EUR", '.', ','), Money.before("€ ", "EUR", '.', ','),
+            Money.before("EUR ", "EUR", '.', ','), Money.after(" EUR", "EUR", '.', ','),
+            Money.before("€", "EUR", ',', '.')),
+            List.of(DateStyle.ISO, DateStyle.DOTTED, DateStyle.DOTTED_SHORT, DateStyle.SLASHED, DateStyle.DASHED,
+                    DateStyle.NAMED, DateStyle.NAMED_LONG),
+            List.of("VAT", "MwSt.", "TVA", "BTW"), List.of("19", "20", "21")),
+    SWITZERLAND(595.28, 841.89, List.of(Money.before("CHF ", "CHF", '\'', '.'), Money.after(" CHF", "CHF", '\'', '.')),
+            List.of(DateStyle.ISO, DateStyle.DOTTED, DateStyle.DOTTED_SHORT, DateStyle.NAMED, DateStyle.NAMED_LONG),
+            List.of("MwSt.", "TVA"), List.of("8.1")),
+    /** Canada writes numeric dates in either order, so its documents print dates that need no order. */
+    CANADA(612, 792, List.of(Money.before("C$", "CAD", ',', '.'), Money.before("CAD ", "CAD", ',', '.')),
+            List.of(DateStyle.ISO, DateStyle.US_NAMED, DateStyle.US_NAMED_LONG, DateStyle.NAMED),
+            List.of("GST", "HST"), List.of("5", "13")),
+    /** Also prints plain amounts with no currency sign, as many small-shop tills do. */
+    AUSTRALIA(595.28, 841.89, List.of(Money.plain(',', '.'), Money.before("A$", "AUD", ',', '.'),
+            Money.before("AUD ", "AUD", ',', '.')),
+            List.of(DateStyle.ISO, DateStyle.SLASHED, DateStyle.SLASHED_SHORT, DateStyle.NAMED,
+                    DateStyle.NAMED_LONG, DateStyle.NAMED_DASHED),
+            List.of("GST"), List.of("10")),
+    NEW_ZEALAND(595.28, 841.89, List.of(Money.before("NZ$", "NZD", ',', '.'), Money.before("NZD ", "NZD", ',', '.')),
+            List.of(DateStyle.ISO, DateStyle.SLASHED, DateStyle.NAMED, DateStyle.NAMED_LONG, DateStyle.DASHED),
+            List.of("GST"), List.of("15")),
+    /** WinAnsi fonts have no rupee sign, so India's amounts say Rs. or INR, grouped in lakhs. */
+    INDIA(595.28, 841.89, List.of(Money.lakhs("Rs. "), Money.lakhs("INR "), Money.lakhs("Rs.")),
+            List.of(DateStyle.ISO, DateStyle.SLASHED, DateStyle.DASHED, DateStyle.NAMED_DASHED, DateStyle.NAMED),
+            List.of("GST"), List.of("5", "12", "18"));
 
-    private static final String[] MONTHS = {
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-    private final String currency;
     final double pageWidth;
     final double pageHeight;
+    private final List<Money> moneyStyles;
+    private final List<DateStyle> dateStyles;
     private final List<String> taxNames;
     private final List<String> taxPercents;
 
-    Region(String currency, double pageWidth, double pageHeight, List<String> taxNames, List<String> taxPercents) {
-        this.currency = currency;
+    Region(double pageWidth, double pageHeight, List<Money> moneyStyles, List<DateStyle> dateStyles,
+            List<String> taxNames, List<String> taxPercents) {
         this.pageWidth = pageWidth;
         this.pageHeight = pageHeight;
+        this.moneyStyles = moneyStyles;
+        this.dateStyles = dateStyles;
         this.taxNames = taxNames;
         this.taxPercents = taxPercents;
     }
 
-    /** The ISO 4217 code, when the document shows which currency it is in. */
-    Optional<String> currency() {
-        return Optional.ofNullable(currency);
+    List<Money> moneyStyles() {
+        return moneyStyles;
     }
 
-    String money(BigDecimal amount) {
-        BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
-        return switch (this) {
-            case US -> "$" + grouped(cents, ',', '.');
-            case UK -> "£" + grouped(cents, ',', '.');
-            case EUROZONE -> grouped(cents, '.', ',') + " €";
-            case AUSTRALIA -> grouped(cents, ',', '.');
-        };
+    List<DateStyle> dateStyles() {
+        return dateStyles;
     }
 
-    /** Symbols are set by hand so that output never depends on the machine's locale. */
-    private static String grouped(BigDecimal amount, char grouping, char decimal) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator(grouping);
-        symbols.setDecimalSeparator(decimal);
-        return new DecimalFormat("#,##0.00", symbols).format(amount);
+    /** One way this region prints money and dates, kept for a whole document as one printer or office would. */
+    Conventions conventions(Random random) {
+        return new Conventions(this, Vocabulary.pick(moneyStyles, random), Vocabulary.pick(dateStyles, random));
     }
 
     Tax tax(Random random) {
@@ -70,34 +87,5 @@ enum Region {
         BigDecimal on(BigDecimal amount) {
             return amount.multiply(rate).setScale(2, RoundingMode.HALF_UP);
         }
-    }
-
-    /**
-     * The date as this region might print it. Month-first numbers appear only in the US and only when the day is
-     * above 12, and day-first only outside it, so that every printed date has one true reading.
-     */
-    String date(LocalDate date, Random random) {
-        String day = two(date.getDayOfMonth());
-        String month = two(date.getMonthValue());
-        String name = MONTHS[date.getMonthValue() - 1];
-        List<String> styles = new ArrayList<>();
-        styles.add(date.toString());
-        styles.add(date.getDayOfMonth() + " " + name + " " + date.getYear());
-        if (this == US) {
-            styles.add(name + " " + date.getDayOfMonth() + ", " + date.getYear());
-            if (date.getDayOfMonth() > 12) {
-                styles.add(month + "/" + day + "/" + date.getYear());
-            }
-        } else {
-            styles.add(day + "/" + month + "/" + date.getYear());
-        }
-        if (this == EUROZONE) {
-            styles.add(day + "." + month + "." + date.getYear());
-        }
-        return styles.get(random.nextInt(styles.size()));
-    }
-
-    private static String two(int value) {
-        return value < 10 ? "0" + value : Integer.toString(value);
     }
 }

@@ -16,14 +16,11 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.DataBufferInt;
 import java.awt.image.Kernel;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Random;
-import javax.imageio.ImageIO;
 
 /**
- * Prints a sheet as a PNG that looks scanned at 150 dpi: off-white paper fed in slightly askew, a little dust,
+ * Prints a sheet as an image that looks scanned at 150 dpi: off-white paper fed in slightly askew, a little dust,
  * the softness of a scanner's optics and its sensor noise. Java2D only, with logical fonts, so it runs headless.
  */
 final class ScanPrinter {
@@ -43,7 +40,8 @@ final class ScanPrinter {
         this.g = g;
     }
 
-    static void print(Sheet sheet, Optional<Stamp> stamp, Random random, Path file) throws IOException {
+    /** The page as the scanner sees it: skewed, dusty, soft and noisy, at {@link #DPI}. */
+    static BufferedImage scan(Sheet sheet, Optional<Stamp> stamp, Random random) {
         double scale = DPI / 72.0;
         int width = (int) Math.round(sheet.width() * scale);
         int height = (int) Math.round(sheet.height() * scale);
@@ -71,9 +69,7 @@ final class ScanPrinter {
         }
         BufferedImage scanned = soften(page);
         addSensorNoise(scanned, random);
-        if (!ImageIO.write(scanned, "png", file.toFile())) {
-            throw new IOException("This Java runtime has no PNG writer, so '" + file + "' could not be written.");
-        }
+        return scanned;
     }
 
     private void draw(Sheet.Mark mark) {

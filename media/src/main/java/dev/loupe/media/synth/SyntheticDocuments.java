@@ -6,64 +6,93 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.Separators.Spacing;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.loupe.core.json.Json;
-import dev.loupe.media.MediaTypes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
- * Writes synthetic claim forms and receipts, half as PDFs with a text layer and half as scanned-looking PNGs,
- * each with its truth beside it: {@code NAME.json} (type and normalised fields) and {@code NAME.txt} (the
- * printed text). The same seed always writes the same bytes on the same machine, and the first documents of a
- * seed do not depend on how many are asked for.
+ * Writes synthetic insurance documents of every type the annotator knows, in a mix of formats, each with its
+ * truth beside it: {@code NAME.json} (type and normalised fields) and {@code NAME.txt} (the printed text). The
+ * same seed always writes the same bytes on the same machine, and the first documents of a seed do not depend on
+ * how many are asked for. {@link #layOut} gives any of them with its word boxes, without printing, for training.
  */
 public final class SyntheticDocuments {
     /** Two-space indents and "\n" line ends on every platform, so the truth files hash alike everywhere. */
     private static final ObjectWriter JSON = Json.mapper().writer(
             new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectFieldValueSpacing(Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n")));
-    private static final List<Kind> KINDS = List.of(
-            new Kind(GeneratedDocument.CLAIM_FORM, true), new Kind(GeneratedDocument.CLAIM_FORM, false),
-            new Kind(GeneratedDocument.RECEIPT, true), new Kind(GeneratedDocument.RECEIPT, false));
+
+    private final Set<DocType> types;
+
+    /** A generator of every document type in its usual share of the mix. */
+    public SyntheticDocuments() {
+        this(EnumSet.allOf(DocType.class));
+    }
+
+    private SyntheticDocuments(Set<DocType> types) {
+        this.types = types;
+    }
 
     /**
-     * PDFs use Helvetica only: PDFBox falls back to its bundled Liberation Sans, Helvetica's metric twin, where a
-     * machine lacks the Standard 14 fonts, and would draw Courier or Times with the wrong glyphs there.
+     * A generator of only the given types (wire names such as {@code claim_form}), each in its usual share.
+     *
+     * @throws IllegalArgumentException when a name is not a document type or none is given
      */
-    private static final List<Face> PDF_FACES = List.of(Face.SANS);
-    private static final List<Face> SCAN_FORM_FACES = List.of(Face.SANS, Face.MONO, Face.SERIF);
-    /** Till printers mostly print monospaced. */
-    private static final List<Face> SCAN_RECEIPT_FACES = List.of(Face.MONO, Face.MONO, Face.SANS);
-
-    private record Kind(String docType, boolean pdf) {
-    }
-
-    /** A document's content as laid out, with its truth and the word a stamp on it would say. */
-    private record Composed(Sheet sheet, Map<String, String> fields, String prefix, String title, String stampWord) {
-    }
-
-    /** A document as it will be printed, stamp included, before any file is written. */
-    private record Planned(Kind kind, Composed composed, Optional<Stamp> stamp) {
-        String format() {
-            return kind.pdf() ? "pdf" : "png";
+    public static SyntheticDocuments only(Collection<String> docTypes) {
+        Set<DocType> chosen = EnumSet.noneOf(DocType.class);
+        for (String name : docTypes) {
+            chosen.add(Arrays.stream(DocType.values()).filter(type -> type.wireName.equals(name))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("'" + name
+                            + "' is not a synthetic document type; use one of " + docTypes() + ".")));
         }
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("Name at least one document type to generate, from " + docTypes()
+                    + ".");
+        }
+        return new SyntheticDocuments(chosen);
+    }
 
+    /** The wire names of every type this generator can write. */
+    public static List<String> docTypes() {
+        return Arrays.stream(DocType.values()).map(type -> type.wireName).toList();
+    }
+
+    /** One place in the plan: the type of document and the format it is printed in. */
+    private record Slot(DocType type, Format format) {
+    }
+
+    /** A document as it will be printed, stamps included, before any file is written. */
+    private record Planned(Slot slot, Composed composed, List<Optional<Stamp>> stamps) {
         List<String> text() {
-            return composed.sheet().textWith(stamp.map(Stamp::word));
+            List<String> text = new ArrayList<>();
+            for (int i = 0; i < composed.pages().size(); i++) {
+                text.addAll(composed.pages().get(i).textWith(stamps.get(i).map(Stamp::word)));
+            }
+            return text;
         }
 
         LaidOutDocument laidOut() {
-            return new LaidOutDocument(kind.docType(), composed.fields(), List.of(composed.sheet().words(stamp)),
-                    format());
+            List<LaidOutPage> pages = new ArrayList<>();
+            for (int i = 0; i < composed.pages().size(); i++) {
+                pages.add(composed.pages().get(i).words(stamps.get(i)));
+            }
+            return new LaidOutDocument(slot.type().wireName, composed.fields(), pages, slot.format().wireName);
         }
     }
 
@@ -77,7 +106,7 @@ public final class SyntheticDocuments {
             throw new IllegalArgumentException("The number of documents cannot be negative, got " + count + ".");
         }
         Files.createDirectories(dir);
-        List<Kind> plan = plan(count, seed);
+        List<Slot> plan = plan(count, seed);
         List<GeneratedDocument> documents = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             documents.add(write(dir, i + 1, plan.get(i), seed, randomFor(seed, i + 1)));
@@ -101,60 +130,62 @@ public final class SyntheticDocuments {
         return new Random(mix(seed + 0x9E3779B97F4A7C15L * number));
     }
 
-    /** Each run of four holds both types in both formats, shuffled, so even a small batch shows every kind. */
-    private static List<Kind> plan(int count, long seed) {
+    /**
+     * Blocks holding each type its share of times, shuffled, so even a small batch shows every type; each type
+     * deals its formats from its own shuffled deck, so it soon comes in all of them.
+     */
+    private List<Slot> plan(int count, long seed) {
         Random random = new Random(mix(seed));
-        List<Kind> plan = new ArrayList<>(count + KINDS.size());
+        Map<DocType, Deque<Format>> decks = new EnumMap<>(DocType.class);
+        List<Slot> plan = new ArrayList<>(count + 32);
         while (plan.size() < count) {
-            List<Kind> block = new ArrayList<>(KINDS);
+            List<DocType> block = new ArrayList<>();
+            for (DocType type : types) {
+                block.addAll(Collections.nCopies(type.share, type));
+            }
             Collections.shuffle(block, random);
-            plan.addAll(block);
+            for (DocType type : block) {
+                Deque<Format> deck = decks.computeIfAbsent(type, unused -> new ArrayDeque<>());
+                if (deck.isEmpty()) {
+                    List<Format> formats = new ArrayList<>(type.formats);
+                    Collections.shuffle(formats, random);
+                    deck.addAll(formats);
+                }
+                plan.add(new Slot(type, deck.poll()));
+            }
         }
         return plan.subList(0, count);
     }
 
     /** Lays the document out and makes every choice that changes its words; printing draws only noise after. */
-    private static Planned lay(Kind kind, Random random) {
-        Composed composed = compose(kind, random);
-        Optional<Stamp> stamp = kind.pdf() ? Optional.empty() : composed.sheet().stampSpot()
-                .filter(spot -> random.nextInt(3) > 0)
-                .map(spot -> Stamp.at(spot, composed.stampWord(), random));
-        return new Planned(kind, composed, stamp);
+    private static Planned lay(Slot slot, Random random) {
+        Composed composed = slot.type().compose(random, Medium.of(slot.format()));
+        List<Optional<Stamp>> stamps = new ArrayList<>();
+        for (Sheet page : composed.pages()) {
+            stamps.add(slot.format().hasTextLayer() || composed.stampWords().isEmpty() ? Optional.empty()
+                    : page.stampSpot().filter(spot -> random.nextInt(3) > 0)
+                            .map(spot -> Stamp.at(spot, Vocabulary.pick(composed.stampWords(), random), random)));
+        }
+        return new Planned(slot, composed, stamps);
     }
 
-    private static GeneratedDocument write(Path dir, int number, Kind kind, long seed, Random random)
+    private static GeneratedDocument write(Path dir, int number, Slot slot, long seed, Random random)
             throws IOException {
-        Planned planned = lay(kind, random);
+        Planned planned = lay(slot, random);
         Composed composed = planned.composed();
-        String name = String.format(Locale.ROOT, "%s-%04d", composed.prefix(), number);
-        Path file = dir.resolve(name + (kind.pdf() ? ".pdf" : ".png"));
-        if (kind.pdf()) {
-            PdfPrinter.print(composed.sheet(), composed.title(), name + "/" + seed, file);
-        } else {
-            ScanPrinter.print(composed.sheet(), planned.stamp(), random, file);
-        }
+        String name = String.format(Locale.ROOT, "%s-%04d", slot.type().prefix, number);
+        Path file = dir.resolve(name + "." + slot.format().extension);
+        Printing.print(slot.format(), composed.pages(), planned.stamps(), composed.title(), name + "/" + seed,
+                random, file);
         Path json = dir.resolve(name + ".json");
         Path txt = dir.resolve(name + ".txt");
         Map<String, Object> truth = new LinkedHashMap<>();
-        truth.put("type", kind.docType());
+        truth.put("type", slot.type().wireName);
         truth.put("fields", composed.fields());
         Files.write(json, (JSON.writeValueAsString(truth) + "\n").getBytes(StandardCharsets.UTF_8));
         Files.write(txt, (String.join("\n", planned.text()) + "\n").getBytes(StandardCharsets.UTF_8));
-        return new GeneratedDocument(file, kind.pdf() ? MediaTypes.PDF : MediaTypes.PNG, kind.docType(),
-                composed.fields(), json, txt);
-    }
-
-    private static Composed compose(Kind kind, Random random) {
-        if (GeneratedDocument.CLAIM_FORM.equals(kind.docType())) {
-            ClaimForm form = ClaimForm.random(random);
-            Sheet sheet = ClaimFormLayout.layout(form, kind.pdf() ? PDF_FACES : SCAN_FORM_FACES, random);
-            String stampWord = Vocabulary.pick(List.of("RECEIVED", "SCANNED", "COPY"), random);
-            return new Composed(sheet, form.truth(), "claim", "Claim form " + form.claimNumber(), stampWord);
-        }
-        Receipt receipt = Receipt.random(random);
-        Sheet sheet = ReceiptLayout.layout(receipt, kind.pdf() ? PDF_FACES : SCAN_RECEIPT_FACES, random);
-        return new Composed(sheet, receipt.truth(), "receipt",
-                "Receipt from " + receipt.vendor(), "PAID");
+        return new GeneratedDocument(file, slot.format().mediaType, slot.type().wireName, composed.fields(), json,
+                txt, slot.format().wireName, composed.pages().size());
     }
 
     /** Spreads nearby seeds far apart (the MurmurHash3 finaliser), as java.util.Random's own scrambling does not. */

@@ -19,14 +19,12 @@ final class Vocabulary {
     record Loss(String kind, List<String> accounts, List<Good> goods) {
     }
 
-    /** Where a claim is paid: a bank, and the account and branch numbers under the region's own labels. */
-    record BankAccount(String bank, String accountLabel, String account, String branchLabel, String branch) {
-    }
-
     private static final List<String> FIRST = List.of("Maria", "James", "Aisha", "Daniel", "Sofia", "Liam", "Chen",
-            "Olivia", "Mateo", "Grace", "Noah", "Priya", "Lucas", "Hannah", "Tomasz", "Emily", "Kwame", "Ines");
+            "Olivia", "Mateo", "Grace", "Noah", "Priya", "Lucas", "Hannah", "Tomasz", "Emily", "Kwame", "Ines",
+            "Rahul", "Ananya", "Siobhan", "Aroha", "Jean-Luc", "Mei", "Arjun", "Zoe", "Benoit", "Freya");
     private static final List<String> LAST = List.of("Lopez", "Whitfield", "Okafor", "Brennan", "Novak", "Fischer",
-            "Nakamura", "Patel", "Sullivan", "Dubois", "Kowalski", "Hughes", "Moreau", "Lindqvist", "Adeyemi", "Hart");
+            "Nakamura", "Patel", "Sullivan", "Dubois", "Kowalski", "Hughes", "Moreau", "Lindqvist", "Adeyemi", "Hart",
+            "Sharma", "Iyer", "MacLeod", "Tremblay", "Gagnon", "Ngata", "O'Brien", "van der Berg", "Mueller", "Rossi");
 
     private static final List<Trade> TRADES = List.of(
             new Trade(List.of("Blue Fern Cafe", "Morning Ritual Coffee", "The Daily Grind"), List.of(
@@ -50,6 +48,11 @@ final class Vocabulary {
                     new Good("Milk 2L", 2, 4), new Good("Sourdough loaf", 4, 7), new Good("Free range eggs (12)", 4, 7),
                     new Good("Cheddar 400g", 4, 8), new Good("Apples 1kg", 3, 5), new Good("Olive oil 1L", 8, 14),
                     new Good("Coffee beans 1kg", 18, 32), new Good("Pasta 500g", 1, 3))));
+
+    /** A fuel station: its first two goods are fuels, whose low price is the whole units per litre. */
+    static final Trade FUEL = new Trade(List.of("Westway Fuel", "Summit Service Station", "Roadside Petroleum"),
+            List.of(new Good("Unleaded 95", 1, 1), new Good("Diesel", 1, 1), new Good("Car wash deluxe", 9, 15),
+                    new Good("Screen wash 5L", 4, 8), new Good("Coffee to go", 2, 4), new Good("Chocolate bar", 1, 2)));
 
     private static final List<Loss> LOSSES = List.of(
             new Loss("Water damage", List.of(
@@ -88,8 +91,14 @@ final class Vocabulary {
         return options.get(random.nextInt(options.size()));
     }
 
+    static String pick(Random random, String... options) {
+        return options[random.nextInt(options.length)];
+    }
+
+    /** A first and last name, now and then with a middle initial. */
     static String personName(Random random) {
-        return pick(FIRST, random) + " " + pick(LAST, random);
+        String middle = random.nextInt(6) == 0 ? " " + (char) ('A' + random.nextInt(26)) + "." : "";
+        return pick(FIRST, random) + middle + " " + pick(LAST, random);
     }
 
     static Trade trade(Random random) {
@@ -107,76 +116,31 @@ final class Vocabulary {
         return BigDecimal.valueOf(whole * 100L + cents, 2);
     }
 
-    static String insurer(Region region, Random random) {
-        return pick(switch (region) {
-            case US -> List.of("Northbridge Mutual Insurance", "Harbor Point Casualty Co.", "Crestline Assurance");
-            case UK -> List.of("Albion & Thames Insurance plc", "Pennine General Insurance", "Kingsgate Assurance Ltd");
-            case EUROZONE -> List.of("Rheinland Versicherung AG", "Europa Assurances SA", "Delta Polis Verzekeringen");
-            case AUSTRALIA -> List.of("Southern Cross Insurance Ltd", "Coral Coast Mutual");
-        }, random);
-    }
-
-    /** Two lines: street, then town with its postcode, in the region's usual order. */
-    static List<String> address(Region region, Random random) {
-        int number = 2 + random.nextInt(240);
-        return switch (region) {
-            case US -> List.of(
-                    number + " " + pick(List.of("Oak Street", "Maple Avenue", "Lakeview Drive", "Elm Road"), random),
-                    pick(List.of("Springfield, IL 62704", "Columbus, OH 43215", "Portland, OR 97205",
-                            "Austin, TX 78701", "Madison, WI 53703"), random));
-            case UK -> List.of(
-                    number + " " + pick(List.of("King's Road", "Church Lane", "Victoria Street", "Mill Road"), random),
-                    pick(List.of("Leeds LS1 4AB", "Bristol BS1 5TR", "York YO1 7HH", "Norwich NR2 1TF"), random));
-            case EUROZONE -> pick(List.of(
-                    List.of("Hauptstrasse " + number, "10115 Berlin"),
-                    List.of("Keizersgracht " + number, "1016 DZ Amsterdam"),
-                    List.of("Rue Lafayette " + number, "75009 Paris"),
-                    List.of("Lindenallee " + number, "50968 Koeln")), random);
-            case AUSTRALIA -> List.of(number + " " + pick(List.of("George St", "Collins St", "Queen St"), random),
-                    pick(List.of("Sydney NSW 2000", "Melbourne VIC 3000", "Brisbane QLD 4000"), random));
-        };
-    }
-
-    static String phone(Region region, Random random) {
-        return switch (region) {
-            case US -> String.format(Locale.ROOT, "(%03d) 555-%04d", 200 + random.nextInt(700), random.nextInt(10_000));
-            case UK -> String.format(Locale.ROOT, "0113 496 %04d", random.nextInt(10_000));
-            case EUROZONE -> String.format(Locale.ROOT, "+49 30 %07d", random.nextInt(10_000_000));
-            case AUSTRALIA -> String.format(Locale.ROOT, "(02) 9%03d %04d", random.nextInt(1000),
-                    random.nextInt(10_000));
-        };
-    }
-
-    static BankAccount bankAccount(Region region, Random random) {
-        return switch (region) {
-            case US -> new BankAccount(pick(List.of("First Prairie Bank", "Cascade Federal Credit Union"), random),
-                    "Account number", digits(10, random), "Routing number", digits(9, random));
-            case UK -> new BankAccount(pick(List.of("Northgate Bank", "Wessex Building Society"), random),
-                    "Account number", digits(8, random), "Sort code",
-                    digits(2, random) + "-" + digits(2, random) + "-" + digits(2, random));
-            case EUROZONE -> new BankAccount(pick(List.of("Rheinische Volksbank", "Banque du Marais"), random),
-                    "IBAN", "DE" + digits(2, random) + " " + digits(4, random) + " " + digits(4, random) + " "
-                    + digits(4, random) + " " + digits(4, random) + " " + digits(2, random), "BIC",
-                    pick(List.of("GENODED1RVB", "MARAFRPPXXX"), random));
-            case AUSTRALIA -> new BankAccount("Harbourside Bank", "Account number", digits(9, random), "BSB",
-                    digits(3, random) + "-" + digits(3, random));
-        };
-    }
-
-    private static String digits(int count, Random random) {
-        StringBuilder digits = new StringBuilder(count);
-        for (int i = 0; i < count; i++) {
-            digits.append((char) ('0' + random.nextInt(10)));
-        }
-        return digits.toString();
-    }
-
     static String claimNumber(Random random) {
-        return switch (random.nextInt(3)) {
+        return switch (random.nextInt(4)) {
             case 0 -> String.format(Locale.ROOT, "CLM-%d-%06d", 2022 + random.nextInt(4), random.nextInt(1_000_000));
             case 1 -> String.format(Locale.ROOT, "CL/%02d/%06d", 22 + random.nextInt(4), random.nextInt(1_000_000));
-            default -> String.format(Locale.ROOT, "C-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000));
+            case 2 -> String.format(Locale.ROOT, "C-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000));
+            default -> {
+                String body = String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000));
+                // NB-dddddddd-c: c is the Luhn check digit of the eight digits before it.
+                yield "NB-" + body + "-" + luhnCheckDigit(body);
+            }
         };
+    }
+
+    /** The digit that makes {@code digits} followed by it pass the Luhn check. */
+    static int luhnCheckDigit(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 0) {
+                digit *= 2;
+                digit = digit > 9 ? digit - 9 : digit;
+            }
+            sum += digit;
+        }
+        return (10 - sum % 10) % 10;
     }
 
     static String policyNumber(Random random) {

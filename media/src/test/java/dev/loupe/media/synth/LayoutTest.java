@@ -13,21 +13,37 @@ class LayoutTest {
     private static final double BOXES_END_ABOVE = 48;
 
     @Test
-    void claimFormsOfEveryLengthStayOnThePage() {
+    void claimFormsOfEveryLengthStayOnThePageInEachLayout() {
         for (int seed = 0; seed < 300; seed++) {
             Random random = new Random(seed);
-            Sheet sheet = ClaimFormLayout.layout(ClaimForm.random(random), ALL_FACES, random);
-            assertOnPage(sheet, seed);
-            assertThat(sheet.text()).anyMatch(line -> line.startsWith("Total claimed "));
+            ClaimForm form = ClaimForm.random(random);
+            assertOnPage(ClaimFormLayout.layout(form, ALL_FACES, random), seed);
+            assertOnPage(ClaimFormGrid.layout(form, ALL_FACES, random), seed);
+            assertOnPage(LossNotice.layout(form, ALL_FACES, random), seed);
         }
     }
 
     @Test
-    void receiptsOfEveryLengthStayOnThePage() {
+    void receiptsOfEveryLengthStayOnThePageInEachLayout() {
         for (int seed = 0; seed < 300; seed++) {
             Random random = new Random(seed);
-            Sheet sheet = ReceiptLayout.layout(Receipt.random(random), ALL_FACES, random);
-            assertOnPage(sheet, seed);
+            Receipt receipt = Receipt.random(random);
+            assertOnPage(ReceiptLayout.layout(receipt, ALL_FACES, random), seed);
+            assertOnPage(ShopReceiptPage.layout(receipt, ALL_FACES, random), seed);
+        }
+    }
+
+    @Test
+    void everyComposedPageStaysOnThePageInEveryFace() {
+        for (DocType type : DocType.values()) {
+            for (int seed = 0; seed < 60; seed++) {
+                Random random = new Random(seed);
+                Composed composed = type.compose(random, new Medium(ALL_FACES, 1, 2));
+                for (Sheet page : composed.pages()) {
+                    assertOnPage(page, seed);
+                    assertNoTextOverlaps(page, type + " seed " + seed);
+                }
+            }
         }
     }
 
@@ -40,6 +56,20 @@ class LayoutTest {
 
         assertThat(text).hasSize(sheet.text().size() + 1);
         assertThat(text.get(text.indexOf("PAID") - 1)).isEqualTo("Thank you for your visit!");
+    }
+
+    /** Words on one line must not run into each other, or OCR reads them as one. */
+    private static void assertNoTextOverlaps(Sheet sheet, String where) {
+        List<TruthWord> words = sheet.words(java.util.Optional.empty()).words();
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j < words.size(); j++) {
+                TruthWord a = words.get(i);
+                TruthWord b = words.get(j);
+                boolean across = a.x() < b.x() + b.width() && b.x() < a.x() + a.width();
+                boolean down = a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+                assertThat(across && down).as("%s: '%s' overlaps '%s'", where, a.text(), b.text()).isFalse();
+            }
+        }
     }
 
     private static void assertOnPage(Sheet sheet, int seed) {

@@ -16,8 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -29,6 +33,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SyntheticDocumentsTest {
     private static final long SEED = 42;
+    private static final int BATCH = 40;
+    private static final Map<String, List<String>> FIELDS = Map.of(
+            "claim_form", List.of("claim_number", "policy_number", "claimant_name", "date_of_loss", "total"),
+            "invoice", List.of("vendor", "invoice_number", "date", "total"),
+            "receipt", List.of("vendor", "date", "total"),
+            "medical_report", List.of("patient_name", "date_of_service", "total"),
+            "police_report", List.of(),
+            "id_document", List.of(),
+            "correspondence", List.of(),
+            "damage_photo", List.of(),
+            "other", List.of());
+    private static final Map<String, String> PREFIXES = Map.of("claim_form", "claim", "invoice", "invoice",
+            "receipt", "receipt", "medical_report", "medical", "police_report", "police", "id_document", "id",
+            "correspondence", "letter", "damage_photo", "photo", "other", "other");
 
     @TempDir
     static Path batch;
@@ -40,20 +58,20 @@ class SyntheticDocumentsTest {
 
     @BeforeAll
     static void generateABatch() throws IOException {
-        documents = new SyntheticDocuments().generate(batch, 8, SEED);
+        documents = new SyntheticDocuments().generate(batch, BATCH, SEED);
     }
 
     @Test
     void writesTheRequestedNumberOfDocumentsEachWithItsTruth() throws IOException {
-        assertThat(documents).hasSize(8);
+        assertThat(documents).hasSize(BATCH);
         try (Stream<Path> files = Files.list(batch)) {
-            assertThat(files.count()).isEqualTo(8 * 3);
+            assertThat(files.count()).isEqualTo(BATCH * 3);
         }
         for (int i = 0; i < documents.size(); i++) {
             GeneratedDocument document = documents.get(i);
             String name = document.file().getFileName().toString();
-            assertThat(name).matches((document.docType().equals("receipt") ? "receipt" : "claim")
-                    + String.format("-%04d", i + 1) + "\\.(pdf|png)");
+            assertThat(name).matches(PREFIXES.get(document.docType()) + String.format("-%04d", i + 1)
+                    + "\\.(pdf|png|jpg|tif)");
             assertThat(document.truthJson()).exists().hasFileName(name.replaceAll("\\.\\w+$", ".json"));
             assertThat(document.truthText()).exists().hasFileName(name.replaceAll("\\.\\w+$", ".txt"));
             assertThat(MediaTypes.fromFileName(name)).contains(document.mediaType());
@@ -64,51 +82,83 @@ class SyntheticDocumentsTest {
     }
 
     @Test
-    void everyTypeAppearsInEveryFormat() {
-        Map<String, List<String>> formatsByType = documents.stream().collect(Collectors.groupingBy(
-                GeneratedDocument::docType, Collectors.mapping(GeneratedDocument::mediaType, Collectors.toList())));
+    void aModestBatchHoldsEveryTypeAndEveryFormat() {
+        assertThat(documents).extracting(GeneratedDocument::docType).containsAll(SyntheticDocuments.docTypes());
+        assertThat(documents).extracting(GeneratedDocument::format)
+                .containsAll(Arrays.stream(Format.values()).map(format -> format.wireName).toList());
+        assertThat(FIELDS.keySet()).containsAll(SyntheticDocuments.docTypes());
+    }
 
-        assertThat(formatsByType).containsOnlyKeys("claim_form", "receipt");
-        assertThat(formatsByType.get("claim_form")).contains(MediaTypes.PDF, MediaTypes.PNG);
-        assertThat(formatsByType.get("receipt")).contains(MediaTypes.PDF, MediaTypes.PNG);
+    @Test
+    void fieldBearingTypesTakeThreeTimesTheShareOfTheOthers() {
+        int blocks = 20;
+        int count = blocks * Arrays.stream(DocType.values()).mapToInt(type -> type.share).sum();
+        SyntheticDocuments generator = new SyntheticDocuments();
+        Map<String, Long> counts = Stream.iterate(1, n -> n + 1).limit(count)
+                .map(n -> generator.layOut(SEED, n).docType())
+                .collect(Collectors.groupingBy(type -> type, Collectors.counting()));
+        for (DocType type : DocType.values()) {
+            assertThat(type.share).as(type.wireName).isEqualTo(FIELDS.get(type.wireName).isEmpty() ? 1 : 3);
+            assertThat(counts.get(type.wireName)).as(type.wireName).isEqualTo((long) type.share * blocks);
+        }
+    }
+
+    @Test
+    void aGeneratorCanBeKeptToSomeTypes() throws IOException {
+        SyntheticDocuments claimsAndReceipts = SyntheticDocuments.only(List.of("claim_form", "receipt"));
+
+        List<GeneratedDocument> written = claimsAndReceipts.generate(dir, 6, SEED);
+
+        assertThat(written).extracting(GeneratedDocument::docType).containsOnly("claim_form", "receipt");
+        assertThat(claimsAndReceipts.layOut(SEED, 4).docType()).isEqualTo(written.get(3).docType());
+        assertThatThrownBy(() -> SyntheticDocuments.only(List.of("claim")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("claim_form");
+        assertThatThrownBy(() -> SyntheticDocuments.only(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theSameSeedWritesTheSameBytesAndAnotherSeedDoesNot() throws IOException {
-        List<GeneratedDocument> again = new SyntheticDocuments().generate(dir.resolve("again"), 3, SEED);
-        List<GeneratedDocument> other = new SyntheticDocuments().generate(dir.resolve("other"), 2, SEED + 1);
+        List<GeneratedDocument> again = new SyntheticDocuments().generate(dir.resolve("again"), 10, SEED);
+        List<GeneratedDocument> other = new SyntheticDocuments().generate(dir.resolve("other"), 4, SEED + 1);
 
-        assertThat(digests(again)).containsExactlyElementsOf(digests(documents.subList(0, 3)));
+        assertThat(digests(again)).containsExactlyElementsOf(digests(documents.subList(0, 10)));
         assertThat(digests(other)).doesNotContainAnyElementsOf(digests(documents));
     }
 
     @Test
-    void theTruthJsonHoldsTheTypeAndNormalisedFields() throws IOException {
+    void theTruthJsonHoldsTheTypeAndExactlyItsTypesNormalisedFields() throws IOException {
         for (GeneratedDocument document : documents) {
             JsonNode truth = Json.mapper().readTree(document.truthJson().toFile());
             assertThat(truth.path("type").asText()).isEqualTo(document.docType());
-            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            Map<String, String> fields = new LinkedHashMap<>();
             truth.path("fields").fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
             assertThat(fields).isEqualTo(document.fields());
 
-            List<String> expected = document.docType().equals("claim_form")
-                    ? List.of("claim_number", "policy_number", "claimant_name", "date_of_loss", "total")
-                    : List.of("vendor", "date", "total");
-            assertThat(fields).containsKeys(expected.toArray(String[]::new));
-            String date = fields.getOrDefault("date_of_loss", fields.get("date"));
-            assertThat(LocalDate.parse(date)).isBetween(LocalDate.of(2022, 1, 1), LocalDate.of(2026, 12, 31));
-            assertThat(fields.get("total")).matches("\\d+\\.\\d{2}");
+            List<String> expected = FIELDS.get(document.docType());
+            Set<String> keys = new LinkedHashSet<>(fields.keySet());
+            keys.remove("currency");
+            assertThat(keys).as(document.file().toString()).containsExactlyElementsOf(expected);
+            for (String dateField : List.of("date", "date_of_loss", "date_of_service")) {
+                if (fields.containsKey(dateField)) {
+                    assertThat(LocalDate.parse(fields.get(dateField)))
+                            .isBetween(LocalDate.of(2022, 1, 1), LocalDate.of(2026, 12, 31));
+                }
+            }
+            if (!expected.isEmpty()) {
+                assertThat(fields.get("total")).matches("\\d+\\.\\d{2}");
+            }
             if (fields.containsKey("currency")) {
-                assertThat(fields.get("currency")).isIn("USD", "EUR", "GBP");
+                assertThat(fields.get("currency")).isIn("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "INR");
             }
         }
     }
 
     @Test
     void aPdfsTextLayerHoldsEveryTruthLineAndTheFieldsAsPrinted() throws IOException {
-        for (GeneratedDocument document : pdfs()) {
+        for (GeneratedDocument document : withFormat("pdf")) {
             String layer;
             try (PDDocument pdf = Loader.loadPDF(document.file().toFile())) {
+                assertThat(pdf.getNumberOfPages()).isEqualTo(document.pages());
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setSortByPosition(true);
                 layer = squeeze(stripper.getText(pdf));
@@ -119,29 +169,30 @@ class SyntheticDocumentsTest {
                 assertThat(layer).contains(squeeze(line));
             }
             document.fields().entrySet().stream()
-                    .filter(field -> List.of("claim_number", "policy_number", "claimant_name", "vendor")
-                            .contains(field.getKey()))
+                    .filter(field -> List.of("claim_number", "policy_number", "claimant_name", "vendor",
+                            "invoice_number", "patient_name").contains(field.getKey()))
                     .forEach(field -> assertThat(layer).contains(field.getValue()));
-            assertThat(layer.replaceAll("[^0-9]", ""))
-                    .contains(document.fields().get("total").replace(".", ""));
+            if (document.fields().containsKey("total")) {
+                assertThat(layer.replaceAll("[^0-9]", ""))
+                        .contains(document.fields().get("total").replace(".", ""));
+            }
         }
     }
 
     @Test
     void aScannedPngRendersAsALetterOrA4PageAt150Dpi() {
-        GeneratedDocument scan = documents.stream()
-                .filter(d -> d.mediaType().equals(MediaTypes.PNG)).findFirst().orElseThrow();
+        GeneratedDocument scan = withFormat("png").stream()
+                .filter(d -> !d.docType().equals("damage_photo")).findFirst().orElseThrow();
         try (PageSource source = new DocumentRenderer().open(scan.file(), scan.mediaType())) {
             PageImage page = source.render(0, 150);
             assertThat(List.of(page.width(), page.height())).isIn(List.of(1275, 1650), List.of(1240, 1754));
         }
     }
 
-    private static List<GeneratedDocument> pdfs() {
-        List<GeneratedDocument> pdfs = documents.stream()
-                .filter(d -> d.mediaType().equals(MediaTypes.PDF)).toList();
-        assertThat(pdfs).isNotEmpty();
-        return pdfs;
+    private static List<GeneratedDocument> withFormat(String format) {
+        List<GeneratedDocument> found = documents.stream().filter(d -> d.format().equals(format)).toList();
+        assertThat(found).as(format).isNotEmpty();
+        return found;
     }
 
     private static List<String> digests(List<GeneratedDocument> batch) throws IOException {

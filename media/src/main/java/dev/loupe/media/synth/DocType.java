@@ -1,0 +1,37 @@
+package dev.loupe.media.synth;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The kinds of document the corpus holds: each one's wire name, file prefix, share of the plan, the formats it
+ * comes in (repeated to weight them) and how one is composed.
+ */
+enum DocType {
+    CLAIM_FORM(GeneratedDocument.CLAIM_FORM, "claim", 3, List.of(Format.PDF, Format.PNG), ClaimForm::compose),
+    RECEIPT(GeneratedDocument.RECEIPT, "receipt", 3, List.of(Format.PDF, Format.PNG), Receipt::compose);
+
+    /** Lays one document of this type out in what {@code medium} allows. */
+    interface Composer {
+        Composed compose(Random random, Medium medium);
+    }
+
+    final String wireName;
+    final String prefix;
+    /** How many of each block of the plan are of this type. */
+    final int share;
+    final List<Format> formats;
+    private final Composer composer;
+
+    DocType(String wireName, String prefix, int share, List<Format> formats, Composer composer) {
+        this.wireName = wireName;
+        this.prefix = prefix;
+        this.share = share;
+        this.formats = formats;
+        this.composer = composer;
+    }
+
+    Composed compose(Random random, Medium medium) {
+        return composer.compose(random, medium);
+    }
+}
