@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The demo queues: synthetic claim forms into {@code claims} and receipts into {@code receipts}, generated from a
- * fixed seed. Their true field values stay beside them in {@code demo-documents/NAME.json} for evaluation.
+ * The demo queues, from the same generator as {@code loupe demo-data} and a fixed seed: receipts and invoices into
+ * {@code receipts}, every other kind of document a claim arrives with (claim forms, medical and police reports,
+ * letters, ID documents, damage photos) into {@code claims}. Their truth stays beside them in
+ * {@code demo-documents/NAME.json} for evaluation.
  */
 final class DemoQueue {
     static final int DOCUMENTS = 24;
@@ -57,7 +59,8 @@ final class DemoQueue {
         SplittableRandom random = new SplittableRandom(SEED);
         Instant now = clock.instant();
         for (GeneratedDocument document : documents) {
-            boolean claim = document.docType().equals(GeneratedDocument.CLAIM_FORM);
+            boolean claim = !document.docType().equals(GeneratedDocument.RECEIPT)
+                    && !document.docType().equals(GeneratedDocument.INVOICE);
             Asset asset = intake.storeMedia(document.file(), document.mediaType());
             // A spread of due times, a few already breached or at risk, so the SLA column has something to say.
             Duration sla = claim ? CLAIMS_SLA : RECEIPTS_SLA;

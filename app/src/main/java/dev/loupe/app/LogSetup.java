@@ -8,6 +8,8 @@ final class LogSetup {
     private static final String FORMAT = "%1$tT %4$s %3$s: %5$s%6$s%n";
     /** Held here because java.util.logging keeps loggers only weakly, and would forget the level. */
     private static final Logger PDF_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+    /** DJL says at INFO which engine and natives it loads; only its warnings concern a reviewer. */
+    private static final Logger DJL = Logger.getLogger("ai.djl");
 
     private LogSetup() {
     }
@@ -18,5 +20,6 @@ final class LogSetup {
         }
         // Standard 14 fonts are drawn with a metric-compatible system font; that is expected, not a problem.
         PDF_FONTS.setLevel(Level.SEVERE);
+        DJL.setLevel(Level.WARNING);
     }
 }

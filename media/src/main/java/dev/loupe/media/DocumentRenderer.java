@@ -3,8 +3,6 @@ package dev.loupe.media;
 import dev.loupe.core.port.PageRenderer;
 import dev.loupe.core.port.PageSource;
 import dev.loupe.core.port.UnreadableMediaException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -39,32 +37,10 @@ public final class DocumentRenderer implements PageRenderer {
             throw new UnreadableMediaException("'" + name + "' has " + stated + ", which Loupe cannot show. "
                     + "Convert it to one of " + MediaTypes.supported() + ".");
         }
-        requireContent(file, name);
-        return MediaTypes.isImage(mediaType) ? ImagePages.open(file, name, limit) : PdfPages.open(file, name, limit);
-    }
-
-    private static void requireContent(Path file, String name) {
-        if (!Files.exists(file)) {
-            throw new UnreadableMediaException("'" + name + "' does not exist. "
-                    + "Check that it was not moved or deleted, then open it again.");
+        if (MediaTypes.isImage(mediaType)) {
+            MediaFile.requireContent(file, name);
+            return ImagePages.open(file, name, limit);
         }
-        if (!Files.isRegularFile(file)) {
-            throw new UnreadableMediaException("'" + name + "' is a folder, not a file. Choose a document inside it.");
-        }
-        if (!Files.isReadable(file)) {
-            throw new UnreadableMediaException("'" + name + "' cannot be read with your permissions. "
-                    + "Ask whoever manages the folder to give you read access.");
-        }
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new UnreadableMediaException("'" + name + "' cannot be read right now. "
-                    + "Check the disk or network share and try again.", e);
-        }
-        if (size == 0) {
-            throw new UnreadableMediaException("'" + name + "' is empty (0 bytes), probably from an interrupted copy "
-                    + "or download. Fetch the file again.");
-        }
+        return PdfPages.open(file, name, limit);
     }
 }

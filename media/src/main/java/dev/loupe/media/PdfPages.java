@@ -5,18 +5,14 @@ import dev.loupe.core.port.PageSource;
 import dev.loupe.core.port.UnreadableMediaException;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-/** A PDF opened with PDFBox: read from the file as needed, with its stream cache in temporary files, not the heap. */
+/** A PDF opened with PDFBox (see {@link PdfFile}) whose pages are drawn on demand. */
 final class PdfPages implements PageSource {
     private static final float POINTS_PER_INCH = 72f;
 
@@ -40,40 +36,8 @@ final class PdfPages implements PageSource {
     }
 
     static PdfPages open(Path file, String name, PixelLimit limit) {
-        PDDocument document = load(file, name);
-        int pages;
-        try {
-            pages = document.getNumberOfPages();
-        } catch (RuntimeException e) {
-            IOUtils.closeQuietly(document);
-            throw damaged(name, e);
-        }
-        if (pages == 0) {
-            IOUtils.closeQuietly(document);
-            throw new UnreadableMediaException("'" + name + "' is a PDF with no pages, so there is nothing to review. "
-                    + "Ask the sender for the complete document.");
-        }
-        return new PdfPages(file, name, document, limit, pages);
-    }
-
-    private static PDDocument load(Path file, String name) {
-        RandomAccessRead source = null;
-        try {
-            source = new RandomAccessReadBufferedFile(file.toFile());
-            return Loader.loadPDF(source, "", IOUtils.createTempFileOnlyStreamCache());
-        } catch (InvalidPasswordException e) {
-            IOUtils.closeQuietly(source);
-            throw new UnreadableMediaException("'" + name + "' is protected by a password, and Loupe does not open "
-                    + "protected PDFs. Ask the sender for a copy without a password.", e);
-        } catch (IOException | RuntimeException e) {
-            IOUtils.closeQuietly(source);
-            throw damaged(name, e);
-        }
-    }
-
-    private static UnreadableMediaException damaged(String name, Exception cause) {
-        return new UnreadableMediaException("'" + name + "' is not a readable PDF: it is damaged, incomplete or not "
-                + "a PDF at all. Ask the sender for an intact copy.", cause);
+        PDDocument document = PdfFile.open(file, name);
+        return new PdfPages(file, name, document, limit, document.getNumberOfPages());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.loupe.media;
 
 import dev.loupe.core.port.UnreadableMediaException;
+import dev.loupe.core.port.UnreadableMediaException.Reason;
 
 /**
  * The largest page, in pixels, that is decoded or rendered, so that an oversized or hostile file is refused
@@ -28,14 +29,14 @@ record PixelLimit(long maxPixels) {
     }
 
     UnreadableMediaException imageTooLarge(String name, int page, long width, long height) {
-        return new UnreadableMediaException("'" + name + "'" + pageWords(page) + " is " + size(width, height)
-                + ", more than the " + megapixels(maxPixels) + " Loupe can open. "
+        return new UnreadableMediaException(Reason.TOO_LARGE, "'" + name + "'" + pageWords(page) + " is "
+                + size(width, height) + ", more than the " + megapixels(maxPixels) + " Loupe can open. "
                 + "Ask for a smaller scan; 150 to 300 dpi is enough for review.");
     }
 
     UnreadableMediaException renderTooLarge(String name, int page, int dpi, long width, long height) {
-        return new UnreadableMediaException("Page " + (page + 1) + " of '" + name + "' would be " + size(width, height)
-                + " at " + dpi + " dpi, more than the " + megapixels(maxPixels) + " Loupe can show. "
+        return new UnreadableMediaException(Reason.TOO_LARGE, "Page " + (page + 1) + " of '" + name + "' would be "
+                + size(width, height) + " at " + dpi + " dpi, more than the " + megapixels(maxPixels) + " Loupe can show. "
                 + "Zoom out to render it at a lower resolution.");
     }
 
