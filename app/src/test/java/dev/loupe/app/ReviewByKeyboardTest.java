@@ -43,7 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReviewByKeyboardTest {
-    private static final int DOCUMENTS = 8;
+    /** Two blocks of the generator's plan: six of each kind, so either queue holds more than the desk leases ahead. */
+    private static final int DOCUMENTS = 12;
     private static final int READY_AHEAD = 2;
 
     @TempDir
