@@ -24,9 +24,7 @@ import dev.loupe.inference.normalize.Validators;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Pre-annotates documents on this machine: reads their words (text layer or OCR), classifies the document's type,
@@ -36,6 +34,8 @@ import java.util.Map;
 public final class LocalDocumentAnnotator implements DocumentAnnotator {
     /** Small enough to cost a few milliseconds, large enough to tell a photograph from a blank page. */
     private static final int THUMBNAIL_DPI = 18;
+    /** Mean word confidence below which a page's words may be texture read as text. */
+    private static final double FAINT_TEXT = 0.6;
 
     private final TextReader reader;
     private final PageRenderer renderer;
@@ -62,8 +62,13 @@ public final class LocalDocumentAnnotator implements DocumentAnnotator {
         long start = System.nanoTime();
         ReadText text = reader.read(file, mediaType, name);
         List<ModelRef> used = new ArrayList<>(text.models());
+        boolean photo = !text.pages().isEmpty() && (text.words().isEmpty() || doubtful(text))
+                && looksLikePhoto(file, mediaType, name);
+        if (photo) {
+            return photo(name, mediaType, text, used, start);
+        }
         if (text.words().isEmpty()) {
-            return withoutWords(file, mediaType, name, text, used, start);
+            return unreadable(name, mediaType, text, used, start);
         }
         TextView view = new TextView(text.words(), text.lines(), text.pages().size());
         TypePrediction type = classifier.classify(view);
@@ -85,22 +90,33 @@ public final class LocalDocumentAnnotator implements DocumentAnnotator {
                 fields, pii, text.problems(), used, millisSince(start));
     }
 
-    /** No words: a photograph is a damage photo with nothing to extract; anything else cannot be reviewed as is. */
-    private DocumentAnnotation withoutWords(Path file, String mediaType, String name, ReadText text,
-            List<ModelRef> used, long start) {
-        if (text.pages().isEmpty() || !looksLikePhoto(file, mediaType, name)) {
-            List<Problem> problems = text.problems().isEmpty() ? List.of(Problem.ofDocument("no-text", "No text could "
-                    + "be read in '" + name + "'. Look at the original; if it is blank or unreadable, mark it so."))
-                    : text.problems();
-            return new DocumentAnnotation(name, mediaType, AnnotationStatus.UNREADABLE, text.pages(), List.of(),
-                    List.of(), null, List.of(), List.of(), problems, used, millisSince(start));
+    /** OCR reads texture in a photograph as a few faint words; real text, even on colourful paper, reads clearly. */
+    private static boolean doubtful(ReadText text) {
+        double sum = 0;
+        for (var word : text.words()) {
+            sum += word.confidence();
         }
+        return sum / text.words().size() < FAINT_TEXT;
+    }
+
+    /** Nothing could be read and it is no photograph: the reviewer looks at the original. */
+    private static DocumentAnnotation unreadable(String name, String mediaType, ReadText text, List<ModelRef> used,
+            long start) {
+        List<Problem> problems = text.problems().isEmpty() ? List.of(Problem.ofDocument("no-text", "No text could "
+                + "be read in '" + name + "'. Look at the original; if it is blank or unreadable, mark it so."))
+                : text.problems();
+        return new DocumentAnnotation(name, mediaType, AnnotationStatus.UNREADABLE, text.pages(), List.of(),
+                List.of(), null, List.of(), List.of(), problems, used, millisSince(start));
+    }
+
+    /** A photograph carries no text by nature: a damage photo, with nothing to extract and nothing wrong. */
+    private DocumentAnnotation photo(String name, String mediaType, ReadText text, List<ModelRef> used, long start) {
         TypePrediction scored = classifier.classify(new TextView(List.of(), List.of(), text.pages().size()));
         double modelSays = scored.scores().getOrDefault(DocumentType.DAMAGE_PHOTO, 0.0);
-        // The picture itself is the stronger cue: a colourful, varied page with no text is a photograph.
+        // The picture itself is the stronger cue: a colourful, varied page without clear text is a photograph.
         double confidence = Math.round((0.5 + 0.5 * modelSays) * 10_000) / 10_000.0;
-        Map<DocumentType, Double> scores = new LinkedHashMap<>(scored.scores());
-        TypePrediction type = new TypePrediction(DocumentType.DAMAGE_PHOTO, confidence, scores, scored.model());
+        TypePrediction type = new TypePrediction(DocumentType.DAMAGE_PHOTO, confidence, scored.scores(),
+                scored.model());
         used.add(type.model());
         List<Problem> notes = text.problems().stream().filter(p -> !p.code().equals("no-text")).toList();
         AnnotationStatus status = notes.isEmpty() ? AnnotationStatus.COMPLETE : AnnotationStatus.PARTIAL;

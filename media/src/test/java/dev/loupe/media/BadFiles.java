@@ -21,16 +21,16 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
 /** Makes the awkward files the renderer must cope with. */
-final class BadFiles {
+public final class BadFiles {
     private BadFiles() {
     }
 
-    static Path truncated(Path source, Path target) throws IOException {
+    public static Path truncated(Path source, Path target) throws IOException {
         byte[] bytes = Files.readAllBytes(source);
         return Files.write(target, Arrays.copyOf(bytes, bytes.length / 2));
     }
 
-    static Path passwordProtectedPdf(Path target) throws IOException {
+    public static Path passwordProtectedPdf(Path target) throws IOException {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage());
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
@@ -42,7 +42,7 @@ final class BadFiles {
         return target;
     }
 
-    static Path pdfWithoutPages(Path target) throws IOException {
+    public static Path pdfWithoutPages(Path target) throws IOException {
         try (PDDocument document = new PDDocument()) {
             document.save(target.toFile());
         }
@@ -50,7 +50,7 @@ final class BadFiles {
     }
 
     /** A 200 x 200 inch page, the largest PDF allows: 28800 x 28800 pixels at 144 dpi. */
-    static Path pdfWithHugePage(Path target) throws IOException {
+    public static Path pdfWithHugePage(Path target) throws IOException {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage(new PDRectangle(14_400, 14_400)));
             document.save(target.toFile());
@@ -59,7 +59,7 @@ final class BadFiles {
     }
 
     /** A well-formed PNG header claiming {@code width x height} pixels, followed by almost no data. */
-    static Path pngClaiming(int width, int height, Path target) throws IOException {
+    public static Path pngClaiming(int width, int height, Path target) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
@@ -85,7 +85,7 @@ final class BadFiles {
         out.writeInt((int) crc.getValue());
     }
 
-    static Path multiPageTiff(List<BufferedImage> pages, Path target) throws IOException {
+    public static Path multiPageTiff(List<BufferedImage> pages, Path target) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(target.toFile())) {
             writer.setOutput(out);
