@@ -21,12 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code loupe annotate FILE...}: what the local models propose for each document, as one JSON object per line. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = {
-            "Pre-annotates documents on this machine and prints one JSON object per file, one per line: pages,",
-            "words and lines with boxes and confidences, the document type, fields with raw and normalised values,",
-            "personal data, problems, and the models that made each annotation. A file that cannot be read gets",
-            "status \"unreadable\" and a problem that says why. The first run trains Loupe's models (about a minute)."
-        })
+        description = "Pre-annotates documents on this machine and prints one JSON object per file, one per line: pages, "
+                + "words and lines with boxes and confidences, the document type, fields with raw and normalised values, "
+                + "personal data, problems, and the models that made each annotation. A file that cannot be read gets "
+                + "status \"unreadable\" and a problem that says why. The first run trains Loupe's models (about a minute).")
 final class AnnotateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

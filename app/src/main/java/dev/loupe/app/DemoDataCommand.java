@@ -13,12 +13,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code loupe demo-data DIR}: a labelled synthetic set, in the format {@code loupe eval documents} reads. */
 @Command(name = "demo-data", mixinStandardHelpOptions = true,
-        description = {
-            "Writes synthetic documents of every type (claim forms, invoices, receipts, medical reports, police",
-            "reports, ID documents, letters, damage photos, others) as PDF, scanned PDF, PNG, JPEG, TIFF and photos",
-            "of paper, each NAME.EXT with NAME.json (its type and true fields) and NAME.txt (its true text).",
-            "The same seed always writes the same set. Evaluate on a seed the models were not trained on."
-        })
+        description = "Writes synthetic documents of every type (claim forms, invoices, receipts, medical reports, police "
+                + "reports, ID documents, letters, damage photos, others) as PDF, scanned PDF, PNG, JPEG, TIFF and photos "
+                + "of paper, each NAME.EXT with NAME.json (its type and true fields) and NAME.txt (its true text). "
+                + "The same seed always writes the same set. Evaluate on a seed the models were not trained on.")
 final class DemoDataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

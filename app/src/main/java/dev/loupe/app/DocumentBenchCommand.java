@@ -16,11 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code loupe bench documents}: pre-annotation speed and memory on a synthetic set. */
 @Command(name = "documents", mixinStandardHelpOptions = true,
-        description = {
-            "Writes a synthetic set of every type and format to a temporary folder, pre-annotates it one document",
-            "after another (after a short warm-up), and prints pages, pages_per_s, page_ms {p50, p95} (a document's",
-            "whole time shared over its pages), the OCR and text-layer reading times alone, and peak_rss_mb."
-        })
+        description = "Writes a synthetic set of every type and format to a temporary folder, pre-annotates it one document "
+                + "after another (after a short warm-up), and prints pages, pages_per_s, page_ms {p50, p95} (a document's "
+                + "whole time shared over its pages), the OCR and text-layer reading times alone, and peak_rss_mb.")
 final class DocumentBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

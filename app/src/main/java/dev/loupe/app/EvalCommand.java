@@ -25,13 +25,11 @@ import picocli.CommandLine.Spec;
 final class EvalCommand {
 
     @Command(name = "documents", mixinStandardHelpOptions = true,
-            description = {
-                "Reads NAME.{pdf,png,jpg,jpeg,tif,tiff} with NAME.json = {\"type\": ..., \"fields\": {...}} and",
-                "prints {\"documents\", \"type_accuracy\", \"fields\": {NAME: {precision, recall, f1}}, \"overall\",",
-                "\"cer\"}. Fields absent from a NAME.json are not scored, nor the type where it gives none. Values",
-                "match exactly after normalisation (case and white space folded for text). cer is the OCR character",
-                "error rate against NAME.txt where there is one, else null."
-            })
+            description = "Reads NAME.{pdf,png,jpg,jpeg,tif,tiff} with NAME.json = {\"type\": ..., \"fields\": {...}} and "
+                    + "prints {\"documents\", \"type_accuracy\", \"fields\": {NAME: {precision, recall, f1}}, \"overall\", "
+                    + "\"cer\"}. Fields absent from a NAME.json are not scored, nor the type where it gives none. Values "
+                    + "match exactly after normalisation (case and white space folded for text). cer is the OCR character "
+                    + "error rate against NAME.txt where there is one, else null.")
     static final class Documents implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -14,12 +14,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code loupe bench next-item}: how long a reviewer waits for the next item over a slow, failing network. */
 @Command(name = "next-item", mixinStandardHelpOptions = true,
-        description = {
-            "Starts a server on a temporary folder behind a proxy that delays every request, and the workstation's",
-            "desk and view model with a synthetic reviewer who approves each item a set time after it shows. The",
-            "network is cut for a while after a third of the items. Prints the time from a decision to the next item",
-            "on screen, and how many decisions the server lost or applied twice (both must be 0)."
-        })
+        description = "Starts a server on a temporary folder behind a proxy that delays every request, and the workstation's "
+                + "desk and view model with a synthetic reviewer who approves each item a set time after it shows. The "
+                + "network is cut for a while after a third of the items. Prints the time from a decision to the next item "
+                + "on screen, and how many decisions the server lost or applied twice (both must be 0).")
 final class NextItemBenchCommand implements Callable<Integer> {
 
     @Spec

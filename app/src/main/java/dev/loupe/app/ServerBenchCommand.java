@@ -13,11 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code loupe bench server}: concurrent reviewers leasing and deciding over loopback HTTP. */
 @Command(name = "server", mixinStandardHelpOptions = true,
-        description = {
-            "Starts a server on a temporary folder, fills one queue, and lets M clients loop lease -> decide over",
-            "HTTP on loopback until it is empty, after a warm-up on a queue of its own. Prints throughput, latency",
-            "percentiles and any double lease."
-        })
+        description = "Starts a server on a temporary folder, fills one queue, and lets M clients loop lease -> decide over "
+                + "HTTP on loopback until it is empty, after a warm-up on a queue of its own. Prints throughput, latency "
+                + "percentiles and any double lease.")
 final class ServerBenchCommand implements Callable<Integer> {
 
     @Spec

@@ -22,12 +22,10 @@ import picocli.CommandLine.Spec;
 final class TrainCommand {
 
     @Command(name = "documents", mixinStandardHelpOptions = true,
-            description = {
-                "Trains the document type classifier and the field tagger on Loupe's synthetic corpus and, with",
-                "--feedback, on reviewers' decisions from the feedback export (GET /api/v1/feedback). Training is",
-                "deterministic: the same examples give the same version, which is then kept and not trained again.",
-                "Prints each model's card: name, version, labels and its figures on held-out documents."
-            })
+            description = "Trains the document type classifier and the field tagger on Loupe's synthetic corpus and, with "
+                    + "--feedback, on reviewers' decisions from the feedback export (GET /api/v1/feedback). Training is "
+                    + "deterministic: the same examples give the same version, which is then kept and not trained again. "
+                    + "Prints each model's card: name, version, labels and its figures on held-out documents.")
     static final class Documents implements Callable<Integer> {
         @Spec
         CommandSpec spec;
