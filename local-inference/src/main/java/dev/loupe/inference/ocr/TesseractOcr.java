@@ -85,6 +85,7 @@ public final class TesseractOcr implements AutoCloseable {
      */
     public OcrPage read(PageImage image, int page, int dpi, Duration deadline) {
         byte[] grey = grey(image);
+        PaperLevels.whiten(grey);
         int cut = blankRowNearMiddle(grey, image.width(), image.height());
         int deadlineMs = (int) Math.min(Integer.MAX_VALUE, Math.max(1, deadline.toMillis()));
         List<Band> results;
