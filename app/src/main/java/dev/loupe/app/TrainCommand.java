@@ -2,6 +2,7 @@ package dev.loupe.app;
 
 import dev.loupe.core.json.Json;
 import dev.loupe.inference.BootstrapModels;
+import dev.loupe.inference.model.TorchScriptExport;
 import dev.loupe.inference.training.DocumentModelTrainer;
 import dev.loupe.inference.training.FeedbackExamples;
 import dev.loupe.inference.training.ModelStore;
@@ -38,6 +39,12 @@ final class TrainCommand {
                 description = "A feedback export whose approved and corrected documents are learnt from too.")
         Path feedback;
 
+        @Option(names = "--export", paramLabel = "DIR",
+                description = "Also write both models as TorchScript with their label maps (doc-type.pt, "
+                        + "doc-type.labels, field-tagger.pt, field-tagger.labels), to run, inspect or fine-tune with "
+                        + "PyTorch and give back with --type-model or --field-model.")
+        Path export;
+
         @Override
         public Integer call() throws IOException {
             ModelStore store = models == null ? ModelStore.forThisUser() : new ModelStore(models);
@@ -55,6 +62,11 @@ final class TrainCommand {
             }
             DocumentModelTrainer.Trained trained = BootstrapModels.train(store, extra,
                     message -> spec.commandLine().getErr().println("loupe: " + message));
+            if (export != null) {
+                TorchScriptExport.export(trained.docTypeFolder(), export);
+                TorchScriptExport.export(trained.fieldTaggerFolder(), export);
+                spec.commandLine().getErr().println("loupe: wrote both models as TorchScript to " + export);
+            }
             spec.commandLine().getOut().println(Json.mapper().writeValueAsString(
                     Map.of(DocumentModelTrainer.DOC_TYPE, trained.docType(),
                             DocumentModelTrainer.FIELD_TAGGER, trained.fieldTagger())));

@@ -59,11 +59,11 @@ class DocumentCommandsTest {
         List<Path> documents = documents(folder);
         assertThat(documents).hasSize(6);
         for (Path document : documents) {
-            String name = document.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            JsonNode truth = Json.mapper().readTree(folder.resolve(name + ".json").toFile());
+            JsonNode truth = truth(document);
             assertThat(truth.path("type").asText()).isNotEmpty();
             assertThat(truth.path("fields").isObject()).isTrue();
-            assertThat(folder.resolve(name + ".txt")).exists();
+            assertThat(document.resolveSibling(document.getFileName().toString().replaceFirst("\\.[^.]+$", ".txt")))
+                    .exists();
         }
         assertThat(err.toString()).contains("wrote 6 documents");
     }
@@ -121,11 +121,45 @@ class DocumentCommandsTest {
     }
 
     @Test
+    void modelsExportedAsTorchScriptAnnotateAsAUsersOwnModelsAndSaySo() throws IOException {
+        Path exported = folder.resolve("exported");
+        assertThat(run("train", "documents", models(), "--export", exported.toString())).isZero();
+        run("demo-data", folder.resolve("set").toString(), "--count", "6", "--seed", "" + HELD_OUT_SEED);
+        Path document = withFields(documents(folder.resolve("set")));
+        out.getBuffer().setLength(0);
+
+        assertThat(run("annotate", models(), document.toString(),
+                "--type-model", exported.resolve("doc-type.pt").toString(),
+                "--type-labels", exported.resolve("doc-type.labels").toString(),
+                "--field-model", exported.resolve("field-tagger.pt").toString(),
+                "--field-labels", exported.resolve("field-tagger.labels").toString())).isZero();
+
+        JsonNode annotation = Json.mapper().readTree(out.toString());
+        assertThat(annotation.path("type").path("type").asText()).isEqualTo(truth(document).path("type").asText());
+        assertThat(annotation.path("type").path("model").path("version").asText()).startsWith("user-");
+        assertThat(annotation.path("fields").get(0).path("model").path("version").asText()).startsWith("user-");
+    }
+
+    @Test
     void evalOfAFolderWithoutTruthSaysWhatToDo() {
         assertThat(run("eval", "documents", models(), folder.toString())).isEqualTo(FriendlyErrors.FAILED);
 
         assertThat(err.toString()).contains("holds no documents with a NAME.json truth file")
                 .contains("loupe demo-data");
+    }
+
+    private static JsonNode truth(Path document) throws IOException {
+        return Json.mapper().readTree(document.resolveSibling(document.getFileName().toString()
+                .replaceFirst("\\.[^.]+$", ".json")).toFile());
+    }
+
+    private static Path withFields(List<Path> documents) throws IOException {
+        for (Path document : documents) {
+            if (!truth(document).path("fields").isEmpty()) {
+                return document;
+            }
+        }
+        throw new AssertionError("The set holds no document with fields to extract.");
     }
 
     private static List<Path> documents(Path folder) throws IOException {
