@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loupe.core.json.Json;
 import dev.loupe.core.port.DocumentAnnotator;
+import dev.loupe.inference.model.Devices;
 import dev.loupe.inference.LocalAnnotators;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,6 +66,7 @@ final class DocumentBenchCommand implements Callable<Integer> {
         root.set("text_layer_page_ms", percentiles(result.textLayerPageMs()));
         root.put("heap_max_mb", result.heapMaxMb());
         root.put("cores", Runtime.getRuntime().availableProcessors());
+        root.put("device", Devices.best().toString());
         return root;
     }
 

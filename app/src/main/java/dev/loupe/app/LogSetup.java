@@ -10,6 +10,11 @@ final class LogSetup {
     private static final Logger PDF_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
     /** DJL says at INFO which engine and natives it loads; only its warnings concern a reviewer. */
     private static final Logger DJL = Logger.getLogger("ai.djl");
+    /**
+     * DJL warns when it finds a CUDA library but no GPU to use; on a machine without one that is the CPU path
+     * working as meant ({@code bench documents} says which device ran).
+     */
+    private static final Logger DJL_CUDA = Logger.getLogger("ai.djl.util.cuda");
 
     private LogSetup() {
     }
@@ -21,5 +26,6 @@ final class LogSetup {
         // Standard 14 fonts are drawn with a metric-compatible system font; that is expected, not a problem.
         PDF_FONTS.setLevel(Level.SEVERE);
         DJL.setLevel(Level.WARNING);
+        DJL_CUDA.setLevel(Level.SEVERE);
     }
 }

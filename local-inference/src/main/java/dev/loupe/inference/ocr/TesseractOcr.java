@@ -61,6 +61,8 @@ public final class TesseractOcr implements AutoCloseable {
             }
             // Inverted (white on black) text is rare on claim documents, and trying it doubles the work on faint lines.
             api.SetVariable("tessedit_do_invert", "0");
+            // Tesseract's notes about lines too small to read go to standard error, which is the person's to read.
+            api.SetVariable("debug_file", System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
             all.add(api);
             this.engines.add(api);
         }
