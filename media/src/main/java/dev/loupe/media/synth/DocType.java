@@ -9,7 +9,11 @@ import java.util.Random;
  */
 enum DocType {
     CLAIM_FORM(GeneratedDocument.CLAIM_FORM, "claim", 3, List.of(Format.PDF, Format.PNG), ClaimForm::compose),
-    RECEIPT(GeneratedDocument.RECEIPT, "receipt", 3, List.of(Format.PDF, Format.PNG), Receipt::compose);
+    RECEIPT(GeneratedDocument.RECEIPT, "receipt", 3, List.of(Format.PDF, Format.PNG), Receipt::compose),
+    POLICE_REPORT(GeneratedDocument.POLICE_REPORT, "police", 1, List.of(Format.PDF, Format.PNG), PoliceReport::compose),
+    ID_DOCUMENT(GeneratedDocument.ID_DOCUMENT, "id", 1, List.of(Format.PDF, Format.PNG), IdDocument::compose),
+    CORRESPONDENCE(GeneratedDocument.CORRESPONDENCE, "letter", 2, List.of(Format.PDF, Format.PNG), Letter::compose),
+    OTHER(GeneratedDocument.OTHER, "other", 1, List.of(Format.PDF, Format.PNG), OtherDocument::compose);
 
     /** Lays one document of this type out in what {@code medium} allows. */
     interface Composer {

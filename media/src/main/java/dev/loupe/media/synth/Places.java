@@ -131,4 +131,58 @@ final class Places {
         }
         return digits.toString();
     }
+
+    /** The police service that takes reports in the region's towns. */
+    static String policeService(Region region, Random random) {
+        return Vocabulary.pick(switch (region) {
+            case US -> List.of("Springfield Police Department", "Columbus Division of Police", "Madison Police Department");
+            case UK -> List.of("West Yorkshire Police", "Avon and Somerset Constabulary", "Norfolk Constabulary");
+            case EUROZONE -> List.of("Polizei Berlin", "Politie Eenheid Amsterdam", "Prefecture de Police de Paris");
+            case SWITZERLAND -> List.of("Kantonspolizei Zurich", "Police cantonale Geneve", "Kantonspolizei Bern");
+            case CANADA -> List.of("Toronto Police Service", "Vancouver Police Department", "Service de police de Montreal");
+            case AUSTRALIA -> List.of("NSW Police Force", "Victoria Police", "Queensland Police Service");
+            case NEW_ZEALAND -> List.of("New Zealand Police");
+            case INDIA -> List.of("Bengaluru City Police", "Kolkata Police", "Mumbai Police");
+        }, random);
+    }
+
+    /** A number plate in the region's usual pattern. */
+    static String registration(Region region, Random random) {
+        return switch (region) {
+            case US -> digits(1, random) + letters(3, random) + digits(3, random);
+            case UK -> letters(2, random) + digits(2, random) + " " + letters(3, random);
+            case EUROZONE -> Vocabulary.pick(random, "B-", "K-", "") + letters(2, random) + " " + digits(4, random);
+            case SWITZERLAND -> Vocabulary.pick(random, "ZH ", "GE ", "BE ") + digits(6, random);
+            case CANADA -> letters(4, random) + " " + digits(3, random);
+            case AUSTRALIA -> letters(3, random) + "-" + digits(2, random) + letters(1, random);
+            case NEW_ZEALAND -> letters(3, random) + digits(3, random);
+            case INDIA -> Vocabulary.pick(random, "KA ", "WB ", "MH ") + digits(2, random) + " " + letters(2, random)
+                    + " " + digits(4, random);
+        };
+    }
+
+    /** A driving licence number in the region's shape; the UK's starts with the holder's surname. */
+    static String licenceNumber(Region region, String surname, Random random) {
+        return switch (region) {
+            case US -> letters(1, random) + digits(3, random) + "-" + digits(4, random) + "-" + digits(4, random);
+            case UK -> (surname.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "") + "99999").substring(0, 5)
+                    + digits(6, random) + letters(2, random) + digits(1, random) + letters(2, random);
+            case EUROZONE -> letters(1, random) + digits(3, random) + letters(3, random) + digits(1, random)
+                    + letters(1, random) + digits(2, random);
+            case SWITZERLAND -> digits(6, random) + digits(3, random);
+            case CANADA -> letters(1, random) + digits(4, random) + "-" + digits(5, random) + "-" + digits(5, random);
+            case AUSTRALIA -> digits(8, random);
+            case NEW_ZEALAND -> letters(2, random) + digits(6, random);
+            case INDIA -> Vocabulary.pick(random, "KA01 ", "WB06 ", "MH02 ") + (2005 + random.nextInt(18))
+                    + digits(7, random);
+        };
+    }
+
+    static String letters(int count, Random random) {
+        StringBuilder letters = new StringBuilder(count);
+        for (int i = 0; i < count; i++) {
+            letters.append((char) ('A' + random.nextInt(26)));
+        }
+        return letters.toString();
+    }
 }

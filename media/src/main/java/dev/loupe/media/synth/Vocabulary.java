@@ -1,6 +1,7 @@
 package dev.loupe.media.synth;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -150,5 +151,42 @@ final class Vocabulary {
             default -> String.format(Locale.ROOT, "PN-%04d-%04d-%c", random.nextInt(10_000), random.nextInt(10_000),
                     (char) ('A' + random.nextInt(6)));
         };
+    }
+
+    static String givenName(Random random) {
+        return pick(FIRST, random);
+    }
+
+    static String surname(Random random) {
+        return pick(LAST, random);
+    }
+
+    /** A car as police and registration papers name it: make and model. */
+    static String vehicle(Random random) {
+        return pick(random, "Toyota Corolla", "Ford Focus", "Volkswagen Golf", "Honda Civic", "Hyundai i30",
+                "Mazda CX-5", "Skoda Octavia", "Nissan Qashqai", "Kia Sportage", "BMW 320d", "Renault Clio",
+                "Tesla Model 3", "Suzuki Swift", "Subaru Outback");
+    }
+
+    static String colour(Random random) {
+        return pick(random, "Silver", "Black", "White", "Blue", "Grey", "Red", "Green");
+    }
+
+    /** An e-mail address made from a person's name at {@code domain}, the way people and firms set them up. */
+    static String email(String name, String domain, Random random) {
+        String[] parts = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").split(" +");
+        String first = parts[0];
+        String last = parts[parts.length - 1];
+        String local = switch (random.nextInt(3)) {
+            case 0 -> first + "." + last;
+            case 1 -> first.charAt(0) + last;
+            default -> first + last.charAt(0) + (random.nextInt(90) + 10);
+        };
+        return local + "@" + domain;
+    }
+
+    /** A date of birth of an adult who drives, owns and claims. */
+    static LocalDate birthDate(Random random) {
+        return LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 52));
     }
 }

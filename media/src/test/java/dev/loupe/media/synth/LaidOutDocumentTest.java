@@ -67,8 +67,10 @@ class LaidOutDocumentTest {
                             .isEqualTo(field.getValue());
                 }
             }
-            assertThat(tagged.get("total").replaceAll("[^0-9]", ""))
-                    .isEqualTo(document.fields().get("total").replace(".", ""));
+            if (document.fields().containsKey("total")) {
+                assertThat(tagged.get("total").replaceAll("[^0-9]", ""))
+                        .isEqualTo(document.fields().get("total").replace(".", ""));
+            }
             assertThat(tagged.values()).noneMatch(value -> value.endsWith(":") || value.startsWith("Date"));
         }
     }
