@@ -9,7 +9,10 @@ import java.util.Random;
  */
 enum DocType {
     CLAIM_FORM(GeneratedDocument.CLAIM_FORM, "claim", 3, List.of(Format.PDF, Format.PNG), ClaimForm::compose),
-    RECEIPT(GeneratedDocument.RECEIPT, "receipt", 3, List.of(Format.PDF, Format.PNG), Receipt::compose);
+    RECEIPT(GeneratedDocument.RECEIPT, "receipt", 3, List.of(Format.PDF, Format.PNG), Receipt::compose),
+    INVOICE(GeneratedDocument.INVOICE, "invoice", 2, List.of(Format.PDF, Format.PNG), Invoice::compose),
+    MEDICAL_REPORT(GeneratedDocument.MEDICAL_REPORT, "medical", 2, List.of(Format.PDF, Format.PNG),
+            MedicalReport::compose);
 
     /** Lays one document of this type out in what {@code medium} allows. */
     interface Composer {
