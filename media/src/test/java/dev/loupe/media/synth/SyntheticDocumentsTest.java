@@ -90,7 +90,7 @@ class SyntheticDocumentsTest {
     }
 
     @Test
-    void fieldBearingTypesTakeThreeTimesTheShareOfTheOthers() {
+    void fieldBearingTypesTakeAtLeastTwiceTheShareOfTheOthers() {
         int blocks = 20;
         int count = blocks * Arrays.stream(DocType.values()).mapToInt(type -> type.share).sum();
         SyntheticDocuments generator = new SyntheticDocuments();
@@ -98,7 +98,11 @@ class SyntheticDocumentsTest {
                 .map(n -> generator.layOut(SEED, n).docType())
                 .collect(Collectors.groupingBy(type -> type, Collectors.counting()));
         for (DocType type : DocType.values()) {
-            assertThat(type.share).as(type.wireName).isEqualTo(FIELDS.get(type.wireName).isEmpty() ? 1 : 3);
+            if (FIELDS.get(type.wireName).isEmpty()) {
+                assertThat(type.share).as(type.wireName).isEqualTo(1);
+            } else {
+                assertThat(type.share).as(type.wireName).isBetween(2, 3);
+            }
             assertThat(counts.get(type.wireName)).as(type.wireName).isEqualTo((long) type.share * blocks);
         }
     }
