@@ -10,6 +10,9 @@ import java.util.Random;
 enum DocType {
     CLAIM_FORM(GeneratedDocument.CLAIM_FORM, "claim", 3, List.of(Format.PDF, Format.PNG), ClaimForm::compose),
     RECEIPT(GeneratedDocument.RECEIPT, "receipt", 3, List.of(Format.PDF, Format.PNG), Receipt::compose),
+    INVOICE(GeneratedDocument.INVOICE, "invoice", 2, List.of(Format.PDF, Format.PNG), Invoice::compose),
+    MEDICAL_REPORT(GeneratedDocument.MEDICAL_REPORT, "medical", 2, List.of(Format.PDF, Format.PNG),
+            MedicalReport::compose),
     POLICE_REPORT(GeneratedDocument.POLICE_REPORT, "police", 1, List.of(Format.PDF, Format.PNG), PoliceReport::compose),
     ID_DOCUMENT(GeneratedDocument.ID_DOCUMENT, "id", 1, List.of(Format.PDF, Format.PNG), IdDocument::compose),
     CORRESPONDENCE(GeneratedDocument.CORRESPONDENCE, "letter", 2, List.of(Format.PDF, Format.PNG), Letter::compose),

@@ -85,6 +85,48 @@ final class Vocabulary {
                     new Good("Rear lamp unit", 120, 480), new Good("Paint and refinish", 300, 900),
                     new Good("Labour", 200, 750))));
 
+    /**
+     * Businesses that bill a claim's repairs or costs by invoice; a good priced per hour or per night is
+     * charged by the quantity.
+     */
+    private static final List<Trade> CONTRACTORS = List.of(
+            new Trade(List.of("Clearview Glass & Glazing", "Crystal Glaziers Ltd", "Pane Perfect Glazing"), List.of(
+                    new Good("Call-out fee", 60, 120), new Good("Labour (per hour)", 55, 95),
+                    new Good("Toughened glass panel 900x1200", 140, 380), new Good("Double glazed unit", 220, 640),
+                    new Good("Window frame repair", 90, 260), new Good("Safety film", 40, 110),
+                    new Good("Disposal of broken glass", 25, 60))),
+            new Trade(List.of("Rapid Flow Plumbing", "A1 Plumbing & Heating", "Dripfix Plumbers"), List.of(
+                    new Good("Emergency call-out fee", 80, 180), new Good("Labour (per hour)", 65, 110),
+                    new Good("Copper pipe 15mm (3m)", 18, 45), new Good("Compression fittings", 8, 25),
+                    new Good("Leak detection", 120, 350), new Good("Isolation valve", 15, 40),
+                    new Good("Water heater thermostat", 45, 120))),
+            new Trade(List.of("Metro Towing & Recovery", "Highway Rescue Towing", "24/7 Roadside Recovery"), List.of(
+                    new Good("Tow hook-up fee", 70, 150), new Good("Towing (per km)", 2, 5),
+                    new Good("Winching", 80, 220), new Good("Vehicle storage (per day)", 20, 45),
+                    new Good("After-hours surcharge", 50, 120), new Good("Dolly wheels", 40, 90))),
+            new Trade(List.of("Precision Panel & Paint", "Southside Smash Repairs", "Autocraft Body Shop"), List.of(
+                    new Good("Front bumper cover", 280, 760), new Good("Panel beating labour (per hour)", 70, 120),
+                    new Good("Paint and materials", 180, 650), new Good("Headlamp assembly", 150, 620),
+                    new Good("Wheel alignment", 70, 140), new Good("Bonnet repair", 240, 900),
+                    new Good("Courtesy car (per day)", 25, 55))),
+            new Trade(List.of("Harbourview Hotel", "The Riverside Inn", "Grand Central Suites"), List.of(
+                    new Good("Room - standard double (per night)", 95, 240), new Good("Breakfast", 12, 28),
+                    new Good("Parking (per night)", 10, 35), new Good("Laundry service", 15, 45),
+                    new Good("Room service", 20, 70), new Good("City tax (per night)", 2, 6))),
+            new Trade(List.of("Volt Electronics", "Digital Planet Store", "TechHub Electronics"), List.of(
+                    new Good("Laptop 15in i7 16GB", 900, 2100), new Good("Television 55in 4K", 480, 1400),
+                    new Good("Smartphone 128GB", 450, 1200), new Good("Extended warranty 2 yrs", 60, 220),
+                    new Good("Delivery and installation", 40, 120), new Good("HDMI cable 2m", 12, 30))),
+            new Trade(List.of("Summit Building Services", "Keystone Contractors", "Oakline Renovations"), List.of(
+                    new Good("Site inspection and report", 150, 400), new Good("Labour (per hour)", 50, 95),
+                    new Good("Plasterboard and materials", 120, 600), new Good("Skip hire", 180, 420),
+                    new Good("Flooring replacement", 900, 3200), new Good("Painting and making good", 300, 1100),
+                    new Good("Electrical safety check", 90, 240))),
+            new Trade(List.of("FixIt Appliance Repairs", "Reliable Repair Centre", "HomeCare Repairs"), List.of(
+                    new Good("Diagnostic fee", 45, 95), new Good("Labour (per hour)", 55, 90),
+                    new Good("Replacement motor", 120, 380), new Good("Control board", 140, 420),
+                    new Good("Door seal", 25, 70), new Good("Call-out fee", 50, 110))));
+
     private Vocabulary() {
     }
 
@@ -188,5 +230,22 @@ final class Vocabulary {
     /** A date of birth of an adult who drives, owns and claims. */
     static LocalDate birthDate(Random random) {
         return LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 52));
+    }
+
+    /** A business that bills by invoice: a repairer, contractor, hotel or store. */
+    static Trade contractor(Random random) {
+        return pick(CONTRACTORS, random);
+    }
+
+    /** An invoice number in one of the shapes billing systems print, numbered within {@code year} where it shows. */
+    static String invoiceNumber(int year, Random random) {
+        return switch (random.nextInt(5)) {
+            case 0 -> String.format(Locale.ROOT, "INV-%d-%05d", year, random.nextInt(100_000));
+            case 1 -> String.format(Locale.ROOT, "%08d", 10_000_000 + random.nextInt(90_000_000));
+            case 2 -> String.format(Locale.ROOT, "%c/%d/%d", (char) ('A' + random.nextInt(4)), year,
+                    1 + random.nextInt(999));
+            case 3 -> String.format(Locale.ROOT, "%d-%04d", year % 100, random.nextInt(10_000));
+            default -> String.format(Locale.ROOT, "SI%06d", random.nextInt(1_000_000));
+        };
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LaidOutDocumentTest {
     private static final int COUNT = 12;
     /** Fields whose printed value differs from the normalised truth, or that no word prints. */
-    private static final List<String> REFORMATTED = List.of("date", "date_of_loss", "total", "currency");
+    private static final List<String> REFORMATTED = List.of("date", "date_of_loss", "date_of_service", "total",
+            "currency");
 
     private final SyntheticDocuments generator = new SyntheticDocuments();
 
