@@ -19,6 +19,7 @@ final class BackgroundAnnotator implements AutoCloseable {
     private final AtomicReference<DocumentAnnotator> annotator = new AtomicReference<>();
     private final CompletableFuture<Boolean> loaded = new CompletableFuture<>();
     private volatile boolean closed;
+    private volatile String failure = "";
 
     static BackgroundAnnotator start(AnnotatorSettings settings) {
         BackgroundAnnotator background = new BackgroundAnnotator();
@@ -40,6 +41,7 @@ final class BackgroundAnnotator implements AutoCloseable {
             loaded.complete(true);
         } catch (RuntimeException e) {
             // The reviewer still works, without suggestions; the log says why once.
+            failure = e.getMessage();
             LOG.log(Level.WARNING, "The local models could not be loaded; items are shown without suggestions: "
                     + e.getMessage(), e);
             loaded.complete(false);
@@ -49,6 +51,16 @@ final class BackgroundAnnotator implements AutoCloseable {
     /** The annotator once it is ready. */
     Optional<DocumentAnnotator> ready() {
         return Optional.ofNullable(annotator.get());
+    }
+
+    /** Why items have no suggestions while {@link #ready()} is empty, as a sentence for the reviewer. */
+    String whyNotReady() {
+        if (!loaded.isDone()) {
+            return "Loupe's models are still loading (a machine's first run trains them, which takes about a "
+                    + "minute), so this item came without suggestions. Review it as it is.";
+        }
+        return "Loupe's models could not be loaded (" + failure + "), so items come without suggestions. Review "
+                + "them as they are; the log says more.";
     }
 
     /** Completes with whether the models could be loaded. */

@@ -61,7 +61,11 @@ public final class WorkstationApp extends Application {
         DocumentPages pages = new DocumentPages(new DocumentRenderer());
         annotator = BackgroundAnnotator.start(session.annotator());
         ItemPreparation render = pages.preloader();
-        ItemPreparation annotate = new AnnotatingPreparation(annotator::ready);
+        // Pictures of the workstation show the models' proposals, so on the tour items wait for the models.
+        ItemPreparation annotate = session.screenshots() == null
+                ? new AnnotatingPreparation(annotator::ready, annotator::whyNotReady)
+                : new AnnotatingPreparation(() -> annotator.loaded().thenApply(loaded -> annotator.ready()).join(),
+                        annotator::whyNotReady);
         desk = new SyncedDesk(session.client(), session.media(), session.outbox(),
                 item -> annotate.prepare(render.prepare(item)), session.readyAhead(),
                 SyncedDesk.Executors.threads(), clock, new SplittableRandom()::nextDouble);
@@ -76,7 +80,6 @@ public final class WorkstationApp extends Application {
         if (session.screenshots() == null) {
             model.connect();
         } else {
-            // Pictures of the workstation show the models' proposals, so the tour waits for the models.
             annotator.loaded().thenRun(() -> Platform.runLater(() -> {
                 model.connect();
                 new ScreenshotTour(stage.getScene(), model, session.screenshots(), session.stopServer(), code -> {

@@ -25,18 +25,20 @@ public final class AnnotatingPreparation implements ItemPreparation {
     private static final Logger LOG = Logger.getLogger(AnnotatingPreparation.class.getName());
 
     private final Supplier<Optional<DocumentAnnotator>> annotator;
+    private final Supplier<String> whyNotReady;
 
-    /** @param annotator the annotator once it is ready; empty until then */
-    public AnnotatingPreparation(Supplier<Optional<DocumentAnnotator>> annotator) {
+    /**
+     * @param annotator   the annotator once it is ready; empty until then
+     * @param whyNotReady while it is empty, a sentence for the reviewer saying why the item has no suggestions
+     */
+    public AnnotatingPreparation(Supplier<Optional<DocumentAnnotator>> annotator, Supplier<String> whyNotReady) {
         this.annotator = annotator;
+        this.whyNotReady = whyNotReady;
     }
 
     @Override
     public ReadyItem prepare(ReadyItem item) {
         Optional<DocumentAnnotator> ready = annotator.get();
-        if (ready.isEmpty()) {
-            return item;
-        }
         List<DocumentAnnotation> annotations = new ArrayList<>();
         List<Asset> assets = item.item().assets();
         for (int i = 0; i < assets.size(); i++) {
@@ -45,7 +47,8 @@ public final class AnnotatingPreparation implements ItemPreparation {
             if (file == null || !MediaTypes.isDocument(asset.mediaType())) {
                 continue;
             }
-            annotations.add(annotate(ready.get(), file, asset));
+            annotations.add(ready.isPresent() ? annotate(ready.get(), file, asset)
+                    : withoutSuggestions(asset, "models-not-ready", whyNotReady.get()));
         }
         return item.withAnnotations(annotations);
     }
@@ -56,11 +59,15 @@ public final class AnnotatingPreparation implements ItemPreparation {
             return annotator.annotate(file, asset.mediaType(), asset.fileName());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Pre-annotating " + asset.fileName() + " failed", e);
-            // Not the document's fault, so it is not marked unreadable: it is reviewed without suggestions.
-            Problem problem = Problem.ofDocument("model-failed", "The local models could not run on '"
+            return withoutSuggestions(asset, "model-failed", "The local models could not run on '"
                     + asset.fileName() + "' (" + e.getMessage() + "). Review it without suggestions.");
-            return new DocumentAnnotation(asset.fileName(), asset.mediaType(), AnnotationStatus.PARTIAL, List.of(),
-                    List.of(), List.of(), null, List.of(), List.of(), List.of(problem), List.of(), 0);
         }
+    }
+
+    /** Not the document's fault, so it is not marked unreadable: the reviewer is told why, and reviews it as it is. */
+    private static DocumentAnnotation withoutSuggestions(Asset asset, String code, String sentence) {
+        return new DocumentAnnotation(asset.fileName(), asset.mediaType(), AnnotationStatus.PARTIAL, List.of(),
+                List.of(), List.of(), null, List.of(), List.of(), List.of(Problem.ofDocument(code, sentence)),
+                List.of(), 0);
     }
 }

@@ -112,17 +112,26 @@ class LocalDocumentAnnotatorTest {
     }
 
     @Test
-    void anItemIsPreAnnotatedInTheReadyBufferAndGoesAheadWithoutProposalsWhileModelsAreNotReady()
+    void anItemIsPreAnnotatedInTheReadyBufferAndGoesAheadSayingWhyWhileModelsAreNotReady()
             throws IOException {
         GeneratedDocument pdf = first(GeneratedDocument.RECEIPT, MediaTypes.PDF);
         ReadyItem item = readyItem(pdf);
 
-        ReadyItem prepared = new AnnotatingPreparation(() -> Optional.of(annotator)).prepare(item);
-        ReadyItem notYet = new AnnotatingPreparation(Optional::empty).prepare(item);
+        ReadyItem prepared = new AnnotatingPreparation(() -> Optional.of(annotator), () -> "unused").prepare(item);
+        ReadyItem notYet = new AnnotatingPreparation(Optional::empty, () -> "The models are still loading.")
+                .prepare(item);
 
         assertThat(prepared.annotations()).singleElement().satisfies(annotation ->
                 assertThat(annotation.type().type()).isEqualTo(DocumentType.RECEIPT));
-        assertThat(notYet.annotations()).isEmpty();
+        assertThat(notYet.annotations()).singleElement().satisfies(annotation -> {
+            assertThat(annotation.status()).isEqualTo(AnnotationStatus.PARTIAL);
+            assertThat(annotation.type()).isNull();
+            assertThat(annotation.fields()).isEmpty();
+            assertThat(annotation.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.code()).isEqualTo("models-not-ready");
+                assertThat(problem.message()).isEqualTo("The models are still loading.");
+            });
+        });
     }
 
     /** A fault injected into the models: the item is still reviewed, without suggestions, and says why. */
@@ -140,7 +149,8 @@ class LocalDocumentAnnotatorTest {
             }
         };
 
-        ReadyItem prepared = new AnnotatingPreparation(() -> Optional.of(broken)).prepare(readyItem(pdf));
+        ReadyItem prepared = new AnnotatingPreparation(() -> Optional.of(broken), () -> "unused")
+                .prepare(readyItem(pdf));
 
         assertThat(prepared.annotations()).singleElement().satisfies(annotation -> {
             assertThat(annotation.status()).isEqualTo(AnnotationStatus.PARTIAL);

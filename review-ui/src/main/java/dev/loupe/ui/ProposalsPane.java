@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -49,25 +51,8 @@ final class ProposalsPane extends VBox {
             label.setAccessibleText("Document type " + words(type.type().wire()) + ", " + percent(type.confidence()));
             getChildren().add(styled(label, "proposal-type"));
         });
-        GridPane fields = new GridPane();
-        fields.getStyleClass().add("proposal-fields");
-        int row = 0;
         for (Field field : annotation.fields()) {
-            Label name = styled(new Label(words(field.name().wire())), "fact-name");
-            String shown = field.check() == FieldCheck.MISSING ? "missing"
-                    : (field.value().isEmpty() ? field.raw() : field.value())
-                    + (field.currency().isEmpty() ? "" : " " + field.currency());
-            Label value = styled(new Label(shown), "proposal-value", "check-" + field.check().wire());
-            value.setWrapText(true);
-            Label check = styled(new Label(field.check() == FieldCheck.MISSING ? ""
-                    : percent(field.confidence()) + " " + field.check().wire().replace('-', ' ')), "proposal-check",
-                    "check-" + field.check().wire());
-            value.setAccessibleText(words(field.name().wire()) + ": " + shown + ", " + check.getText()
-                    + (field.note().isEmpty() ? "" : ". " + field.note()));
-            fields.addRow(row++, name, value, check);
-        }
-        if (row > 0) {
-            getChildren().add(fields);
+            getChildren().add(fieldRow(field));
         }
         for (Problem problem : annotation.problems()) {
             Label said = styled(new Label(problem.message()), annotation.status() == AnnotationStatus.UNREADABLE
@@ -82,6 +67,27 @@ final class ProposalsPane extends VBox {
             models.setAccessibleText("Models: " + models.getText());
             getChildren().add(models);
         }
+    }
+
+    /** A field as two lines, its name and how sure the model is above its value, so a long value never clips. */
+    private static VBox fieldRow(Field field) {
+        Label name = styled(new Label(words(field.name().wire())), "fact-name");
+        String shown = field.check() == FieldCheck.MISSING ? "missing"
+                : (field.value().isEmpty() ? field.raw() : field.value())
+                + (field.currency().isEmpty() ? "" : " " + field.currency());
+        Label check = styled(new Label(field.check() == FieldCheck.MISSING ? "not found"
+                : percent(field.confidence()) + " · " + field.check().wire().replace('-', ' ')), "proposal-check",
+                "check-" + field.check().wire());
+        check.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label value = styled(new Label(shown), "proposal-value", "check-" + field.check().wire());
+        value.setWrapText(true);
+        VBox row = new VBox(new HBox(name, gap, check), value);
+        row.getStyleClass().add("proposal-field");
+        row.setAccessibleText(words(field.name().wire()) + ": " + shown + ", " + check.getText()
+                + (field.note().isEmpty() ? "" : ". " + field.note()));
+        return row;
     }
 
     private static <T extends Label> T styled(T label, String... classes) {
