@@ -7,19 +7,22 @@ import java.util.regex.Pattern;
 
 /**
  * Normalises references (claim, policy and invoice numbers) the way the truth keeps them: as printed, in upper
- * case, with each run of spaces made one and the punctuation a sentence or label leaves at either end taken off
- * ({@code #}, {@code :}, a full stop). {@code HX 1234 5678}, {@code CLM-2024-001234} and {@code CL/23/004567} keep
+ * case, with each run of spaces made one, no space beside a dash or slash, and the punctuation a sentence or label
+ * leaves at either end taken off ({@code #}, {@code :}, a full stop). {@code HX 1234 5678}, {@code CLM-2024-001234} and {@code CL/23/004567} keep
  * their spaces, dashes and slashes. OCR's letters for digits are only put right against a known
  * {@link IdentifierShape}, since without one nothing says whether {@code O} is a letter or a zero.
  */
 public final class Identifiers {
     private static final Pattern EDGES = Pattern.compile("^[\\s#:;,.*\"'“”‘’()\\[\\]]+|[\\s#:;,.*\"'“”‘’()\\[\\]]+$");
+    /** No reference prints a space beside its dash or slash; OCR puts one there when the glyphs sit apart. */
+    private static final Pattern SPACED_JOINER = Pattern.compile("\\s*([-/])\\s*");
 
     private Identifiers() {
     }
 
     public static String normalise(String raw) {
-        return EDGES.matcher(PrintedText.fold(raw)).replaceAll("").toUpperCase(Locale.ROOT);
+        String trimmed = EDGES.matcher(PrintedText.fold(raw)).replaceAll("");
+        return SPACED_JOINER.matcher(trimmed).replaceAll("$1").toUpperCase(Locale.ROOT);
     }
 
     /** As {@link #normalise(String)}, then printed in the first of the shapes it fits. */

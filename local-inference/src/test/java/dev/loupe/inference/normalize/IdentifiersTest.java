@@ -24,6 +24,8 @@ class IdentifiersTest {
             "Ref: AB-12345;"       | "REF: AB-12345"
             "(PO 4471)"            | PO 4471
             inv o0123              | INV O0123
+            "POL -00249055"        | POL-00249055
+            "CL / 23 /004567"      | CL/23/004567
             """)
     void keepsIdentifiersAsPrintedInCapitals(String raw, String expected) {
         assertThat(Identifiers.normalise(raw)).isEqualTo(expected);
