@@ -8,8 +8,11 @@ import java.util.Random;
  * comes in (repeated to weight them) and how one is composed.
  */
 enum DocType {
-    CLAIM_FORM(GeneratedDocument.CLAIM_FORM, "claim", 3, List.of(Format.PDF, Format.PNG), ClaimForm::compose),
-    RECEIPT(GeneratedDocument.RECEIPT, "receipt", 3, List.of(Format.PDF, Format.PNG), Receipt::compose);
+    CLAIM_FORM(GeneratedDocument.CLAIM_FORM, "claim", 3, List.of(Format.PDF, Format.PDF, Format.PNG, Format.PNG,
+            Format.JPEG, Format.TIFF, Format.PHONE_PHOTO), ClaimForm::compose),
+    RECEIPT(GeneratedDocument.RECEIPT, "receipt", 3, List.of(Format.PDF, Format.PDF, Format.PNG, Format.JPEG,
+            Format.TIFF, Format.PHONE_PHOTO, Format.PHONE_PHOTO, Format.PHONE_PHOTO), Receipt::compose),
+    DAMAGE_PHOTO(GeneratedDocument.DAMAGE_PHOTO, "photo", 1, List.of(Format.PHOTO), DamagePhoto::compose);
 
     /** Lays one document of this type out in what {@code medium} allows. */
     interface Composer {
