@@ -7,7 +7,15 @@ enum Format {
     /** A PDF with a real text layer, drawn in Helvetica. */
     PDF("pdf", "pdf", MediaTypes.PDF, 1, 2),
     /** A scanned-looking PNG, one page. */
-    PNG("png", "png", MediaTypes.PNG, 1, 1);
+    PNG("png", "png", MediaTypes.PNG, 1, 1),
+    /** The scan saved as a JPEG at a modest quality, with its blocky artefacts, one page. */
+    JPEG("jpeg", "jpg", MediaTypes.JPEG, 1, 1),
+    /** A fax or office scanner's multi-page TIFF, every page scanned, in grey or black and white. */
+    TIFF("tiff", "tif", MediaTypes.TIFF, 1, 2),
+    /** A phone's photo of the paper lying on a table, one page. */
+    PHONE_PHOTO("phone-photo", "jpg", MediaTypes.JPEG, 1, 1),
+    /** A colour photograph of a thing, not of paper: no text at all. */
+    PHOTO("photo", "jpg", MediaTypes.JPEG, 1, 1);
 
     final String wireName;
     final String extension;

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param truthJson {@code NAME.json}: the type and the fields
  * @param truthText {@code NAME.txt}: the printed text, one line per printed line, in reading order, page by page
  * @param format    how it was printed: {@code pdf} (with a text layer), {@code scanned_pdf}, {@code png},
- *                  {@code jpeg}, {@code tiff} or {@code photo}
+ *                  {@code jpeg}, {@code tiff}, {@code phone-photo} (paper photographed) or {@code photo} (a
+ *                  picture of damage, no paper)
  * @param pages     how many pages it has
  */
 public record GeneratedDocument(Path file, String mediaType, String docType, Map<String, String> fields,

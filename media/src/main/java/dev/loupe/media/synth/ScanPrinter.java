@@ -139,8 +139,8 @@ final class ScanPrinter {
         }
     }
 
-    /** A small Gaussian blur: scanner optics never give the hard edges of a rendered page. */
-    private static BufferedImage soften(BufferedImage page) {
+    /** A small Gaussian blur: scanner and camera optics never give the hard edges of a rendered page. */
+    static BufferedImage soften(BufferedImage page) {
         float[] weights = {1, 2, 1, 2, 4, 2, 1, 2, 1};
         for (int i = 0; i < weights.length; i++) {
             weights[i] /= 16f;

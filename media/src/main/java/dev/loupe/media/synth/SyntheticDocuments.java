@@ -28,9 +28,10 @@ import java.util.Set;
 
 /**
  * Writes synthetic insurance documents of every type the annotator knows, in a mix of formats, each with its
- * truth beside it: {@code NAME.json} (type and normalised fields) and {@code NAME.txt} (the printed text). The
- * same seed always writes the same bytes on the same machine, and the first documents of a seed do not depend on
- * how many are asked for. {@link #layOut} gives any of them with its word boxes, without printing, for training.
+ * truth beside it: {@code NAME.json} (type and normalised fields) and {@code NAME.txt} (the printed text, empty
+ * for a photo). The same seed always writes the same bytes on the same machine, and the first documents of a seed
+ * do not depend on how many are asked for. {@link #layOut} gives any of them with its word boxes, without
+ * printing, for training.
  */
 public final class SyntheticDocuments {
     /** Two-space indents and "\n" line ends on every platform, so the truth files hash alike everywhere. */
@@ -183,7 +184,8 @@ public final class SyntheticDocuments {
         truth.put("type", slot.type().wireName);
         truth.put("fields", composed.fields());
         Files.write(json, (JSON.writeValueAsString(truth) + "\n").getBytes(StandardCharsets.UTF_8));
-        Files.write(txt, (String.join("\n", planned.text()) + "\n").getBytes(StandardCharsets.UTF_8));
+        List<String> text = planned.text();
+        Files.write(txt, (text.isEmpty() ? "" : String.join("\n", text) + "\n").getBytes(StandardCharsets.UTF_8));
         return new GeneratedDocument(file, slot.format().mediaType, slot.type().wireName, composed.fields(), json,
                 txt, slot.format().wireName, composed.pages().size());
     }

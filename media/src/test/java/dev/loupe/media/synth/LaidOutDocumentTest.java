@@ -42,11 +42,11 @@ class LaidOutDocumentTest {
                 Map<String, String> fields = new LinkedHashMap<>();
                 truth.path("fields").fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
                 assertThat(laidOut.fields()).as(where).isEqualTo(fields);
-                assertThat(laidOut.format()).as(where)
-                        .isEqualTo(document.file().getFileName().toString().replaceAll(".*\\.", ""));
+                assertThat(laidOut.format()).as(where).isEqualTo(document.format());
 
                 String text = Files.readString(document.truthText(), StandardCharsets.UTF_8);
-                assertThat(words(laidOut)).as(where).containsExactlyElementsOf(Arrays.asList(text.trim().split("\\s+")));
+                assertThat(words(laidOut)).as(where).containsExactlyElementsOf(text.isEmpty() ? List.of()
+                        : Arrays.asList(text.trim().split("\\s+")));
             }
         }
     }
@@ -79,8 +79,11 @@ class LaidOutDocumentTest {
     @Test
     void everyWordsBoxLiesOnItsPage() {
         for (int number = 1; number <= 40; number++) {
-            for (LaidOutPage page : generator.layOut(3, number).pages()) {
-                assertThat(page.widthPoints()).isIn(612.0, 595.28);
+            LaidOutDocument document = generator.layOut(3, number);
+            for (LaidOutPage page : document.pages()) {
+                if (!document.docType().equals(GeneratedDocument.DAMAGE_PHOTO)) {
+                    assertThat(page.widthPoints()).isIn(612.0, 595.28);
+                }
                 for (TruthWord word : page.words()) {
                     assertThat(word.text()).isNotBlank().doesNotContain(" ");
                     assertThat(word.width()).as(word.text()).isPositive();
