@@ -58,6 +58,11 @@ final class TrainCommand {
                 }
                 spec.commandLine().getErr().println("loupe: " + read.documents().size() + " decisions to learn from, "
                         + read.skipped() + " that teach nothing (escalations, unreadable items, other kinds of item)");
+                if (read.documents().isEmpty()) {
+                    throw new UserError("The feedback export " + feedback + " holds no approved or corrected "
+                            + "document to learn from, so no new version was trained. Export again once reviewers "
+                            + "have decided documents.");
+                }
                 extra = read.documents();
             }
             DocumentModelTrainer.Trained trained = BootstrapModels.train(store, extra,

@@ -176,6 +176,28 @@ class RetrainFromFeedbackTest {
         assertThat(folder.resolve("models")).doesNotExist();
     }
 
+    @Test
+    void aMissingFeedbackFileIsSaidToBeMissing() {
+        Path missing = folder.resolve("no-such-export.ndjson");
+
+        assertThat(run("train", "documents", "--feedback", missing.toString())).isEqualTo(FriendlyErrors.FAILED);
+
+        assertThat(err.toString()).contains("The feedback export " + missing + " does not exist. Check the path");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void anExportWithNothingToLearnFromTrainsNothingAndSaysSo() throws IOException {
+        Path empty = Files.writeString(folder.resolve("feedback.ndjson"), "");
+
+        assertThat(run("train", "documents", "--feedback", empty.toString(), "--models",
+                folder.resolve("models").toString())).isEqualTo(FriendlyErrors.FAILED);
+
+        assertThat(err.toString()).contains("holds no approved or corrected document to learn from, so no new "
+                + "version was trained");
+        assertThat(folder.resolve("models")).doesNotExist();
+    }
+
     private interface Reviewer {
         Decision decide(Lease lease, List<DocumentAnnotation> proposed);
     }

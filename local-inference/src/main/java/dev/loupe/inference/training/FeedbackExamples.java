@@ -10,6 +10,7 @@ import dev.loupe.core.annotation.FieldCheck;
 import dev.loupe.core.annotation.FieldName;
 import dev.loupe.core.json.Json;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,6 +35,10 @@ public final class FeedbackExamples {
     }
 
     public static Read read(Path export) {
+        if (!Files.isRegularFile(export)) {
+            throw new IllegalArgumentException("The feedback export " + export + " does not exist. Check the path, "
+                    + "or export it with GET /api/v1/feedback.");
+        }
         List<LabeledDocument> documents = new ArrayList<>();
         int skipped = 0;
         try (MappingIterator<FeedbackRecord> records = Json.mapper().readerFor(FeedbackRecord.class)
