@@ -42,9 +42,7 @@ final class DemoQueue {
 
     static int seed(OrchestrationServer server, Path folder, int count, Clock clock) {
         try {
-            SyntheticDocuments claimsAndReceipts = SyntheticDocuments.only(
-                    List.of(GeneratedDocument.CLAIM_FORM, GeneratedDocument.RECEIPT));
-            return seedFrom(server, claimsAndReceipts.generate(folder, count, SEED), folder, clock);
+            return seedFrom(server, new SyntheticDocuments().generate(folder, count, SEED), folder, clock);
         } catch (IOException e) {
             throw new UncheckedIOException("The demo documents could not be written to " + folder + " ("
                     + e.getMessage() + "). Check free disk space and that the folder is writable.", e);

@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReviewByKeyboardTest {
-    /** Two blocks of the generator's plan: six of each kind, so either queue holds more than the desk leases ahead. */
+    /** Enough that the queue the workstation chooses (claims) holds more items than the desk leases ahead. */
     private static final int DOCUMENTS = 12;
     private static final int READY_AHEAD = 2;
 

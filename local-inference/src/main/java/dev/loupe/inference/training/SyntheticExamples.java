@@ -43,7 +43,7 @@ public final class SyntheticExamples {
 
     static LabeledDocument labeled(String id, LaidOutDocument document, Random noise) {
         DocumentType type = DocumentType.fromWire(document.docType());
-        boolean scanned = !document.format().equals("pdf") && !document.format().equals("pdf-text");
+        boolean scanned = !document.format().equals("pdf");
         List<Word> words = new ArrayList<>();
         List<TextLine> lines = new ArrayList<>();
         Map<Word, FieldName> fieldOf = new IdentityHashMap<>();

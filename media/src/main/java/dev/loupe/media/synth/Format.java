@@ -6,6 +6,8 @@ import dev.loupe.media.MediaTypes;
 enum Format {
     /** A PDF with a real text layer, drawn in Helvetica. */
     PDF("pdf", "pdf", MediaTypes.PDF, 1, 2),
+    /** A scanner's PDF: every page an image of the scanned sheet, no text layer. */
+    SCANNED_PDF("pdf-scan", "pdf", MediaTypes.PDF, 1, 2),
     /** A scanned-looking PNG, one page. */
     PNG("png", "png", MediaTypes.PNG, 1, 1),
     /** The scan saved as a JPEG at a modest quality, with its blocky artefacts, one page. */

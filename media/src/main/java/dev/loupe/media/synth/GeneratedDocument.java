@@ -14,7 +14,7 @@ import java.util.Map;
  * @param fields    the true field values, normalised (ISO dates, two-decimal amounts), as in the truth JSON
  * @param truthJson {@code NAME.json}: the type and the fields
  * @param truthText {@code NAME.txt}: the printed text, one line per printed line, in reading order, page by page
- * @param format    how it was printed: {@code pdf} (with a text layer), {@code scanned_pdf}, {@code png},
+ * @param format    how it was printed: {@code pdf} (with a text layer), {@code pdf-scan} (pages as pictures), {@code png},
  *                  {@code jpeg}, {@code tiff}, {@code phone-photo} (paper photographed) or {@code photo} (a
  *                  picture of damage, no paper)
  * @param pages     how many pages it has

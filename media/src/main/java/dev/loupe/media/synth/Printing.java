@@ -28,6 +28,7 @@ final class Printing {
             Random random, Path file) throws IOException {
         switch (format) {
             case PDF -> PdfPrinter.print(pages, title, identity, file);
+            case SCANNED_PDF -> ScannedPdf.print(pages, stamps, title, identity, random, file);
             case PNG -> writeImage(ScanPrinter.scan(pages.get(0), stamps.get(0), random), "png", file);
             case JPEG -> writeJpeg(ScanPrinter.scan(pages.get(0), stamps.get(0), random), random, file);
             case TIFF -> writeTiff(OfficeScanner.scan(pages, stamps, random), file);

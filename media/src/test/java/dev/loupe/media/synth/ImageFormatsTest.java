@@ -82,6 +82,29 @@ class ImageFormatsTest {
     }
 
     @Test
+    void aScannedPdfHoldsEveryPageAsAPictureAndNoText() throws IOException {
+        Path file = dir.resolve("scanned.pdf");
+
+        Printing.print(Format.SCANNED_PDF, List.of(claimForm(5), receipt(5)), List.of(Optional.empty(),
+                Optional.empty()), "Scanned", "id", new Random(5), file);
+
+        assertThat(Format.SCANNED_PDF.hasTextLayer()).isFalse();
+        assertThat(Medium.of(Format.SCANNED_PDF).maxPages()).isEqualTo(2);
+        try (PageSource source = new DocumentRenderer().open(file, MediaTypes.PDF)) {
+            assertThat(source.pageCount()).isEqualTo(2);
+            PageImage first = source.render(0, 150);
+            // PDF page sizes are in points, so a page rendered at 150 dpi can come out a pixel short.
+            assertThat(LETTER_OR_A4_AT_150_DPI).anySatisfy(size -> {
+                assertThat(first.width()).isCloseTo(size.get(0), org.assertj.core.api.Assertions.within(1));
+                assertThat(first.height()).isCloseTo(size.get(1), org.assertj.core.api.Assertions.within(1));
+            });
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).strip()).isEmpty();
+        }
+    }
+
+    @Test
     void aPhonePhotoShowsThePageSmallerThanAScanWithTheTableAroundIt() throws IOException {
         for (long seed = 0; seed < 4; seed++) {
             Sheet sheet = claimForm(seed);
