@@ -36,6 +36,9 @@ public final class LocalDocumentAnnotator implements DocumentAnnotator {
     private static final int THUMBNAIL_DPI = 18;
     /** Mean word confidence below which a page's words may be texture read as text. */
     private static final double FAINT_TEXT = 0.6;
+    private static final double CLEAR_WORD = 0.8;
+    /** More clearly read words than a photograph of damage ever shows (a number plate, a brand): a document. */
+    private static final int CLEAR_WORDS_OF_A_PAGE = 12;
 
     private final TextReader reader;
     private final PageRenderer renderer;
@@ -90,13 +93,18 @@ public final class LocalDocumentAnnotator implements DocumentAnnotator {
                 fields, pii, text.problems(), used, millisSince(start));
     }
 
-    /** OCR reads texture in a photograph as a few faint words; real text, even on colourful paper, reads clearly. */
+    /**
+     * OCR reads texture in a photograph as faint words; real text, even on colourful paper or photographed on a
+     * table, reads clearly, and a page of it gives many clear words however much nonsense surrounds them.
+     */
     private static boolean doubtful(ReadText text) {
         double sum = 0;
+        int clear = 0;
         for (var word : text.words()) {
             sum += word.confidence();
+            clear += word.confidence() >= CLEAR_WORD && word.text().length() > 1 ? 1 : 0;
         }
-        return sum / text.words().size() < FAINT_TEXT;
+        return sum / text.words().size() < FAINT_TEXT && clear < CLEAR_WORDS_OF_A_PAGE;
     }
 
     /** Nothing could be read and it is no photograph: the reviewer looks at the original. */

@@ -26,6 +26,8 @@ class IdentifiersTest {
             inv o0123              | INV O0123
             "POL -00249055"        | POL-00249055
             "CL / 23 /004567"      | CL/23/004567
+            "_NB-48698920-5_—-"    | NB-48698920-5
+            "HX_9192 6337"         | HX 9192 6337
             """)
     void keepsIdentifiersAsPrintedInCapitals(String raw, String expected) {
         assertThat(Identifiers.normalise(raw)).isEqualTo(expected);
