@@ -1,6 +1,7 @@
 package dev.loupe.inference;
 
 import dev.loupe.core.port.DocumentAnnotator;
+import dev.loupe.core.port.RegionReader;
 import dev.loupe.inference.doctype.DocumentTypeClassifier;
 import dev.loupe.inference.features.DocumentTypeFeatures;
 import dev.loupe.inference.features.WordFeatures;
@@ -10,6 +11,7 @@ import dev.loupe.inference.model.ModelLoadException;
 import dev.loupe.inference.model.Scorer;
 import dev.loupe.inference.model.TorchScriptExport;
 import dev.loupe.inference.ocr.DocumentReader;
+import dev.loupe.inference.ocr.OcrRegionReader;
 import dev.loupe.inference.ocr.TessData;
 import dev.loupe.inference.ocr.TesseractOcr;
 import dev.loupe.inference.training.DocumentModelTrainer;
@@ -68,6 +70,17 @@ public final class LocalAnnotators {
             }
             throw e;
         }
+    }
+
+    /**
+     * A reader of rectangles a reviewer drags over, with an OCR engine of its own so that it never waits behind the
+     * pre-annotation of the items ahead.
+     *
+     * @throws dev.loupe.inference.ocr.OcrException when the OCR data named in the settings cannot be used
+     */
+    public static RegionReader openRegionReader(AnnotatorSettings settings) {
+        TessData data = TessData.find(settings.tessdata(), settings.languages(), TessData.userCache());
+        return new OcrRegionReader(new DocumentRenderer(), new TesseractOcr(data, 1));
     }
 
     private static Scorer torchScript(String name, AnnotatorSettings.UserModel user, int dimensions) {
