@@ -79,8 +79,8 @@ class DocumentCommandsTest {
 
     @Test
     void annotatePrintsOneObjectPerFileAndABadFileGetsASentenceNotACrash() throws IOException {
-        run("demo-data", folder.toString(), "--count", "2", "--seed", "" + HELD_OUT_SEED);
-        Path good = documents(folder).get(0);
+        run("demo-data", folder.toString(), "--count", "6", "--seed", "" + HELD_OUT_SEED);
+        Path good = withFields(documents(folder));
         Path empty = Files.createFile(folder.resolve("empty.pdf"));
         Path corrupt = Files.write(folder.resolve("corrupt.png"), "not a picture at all".getBytes());
         Path missing = folder.resolve("missing.pdf");
