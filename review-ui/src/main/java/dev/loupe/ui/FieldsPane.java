@@ -162,9 +162,12 @@ final class FieldsPane extends VBox {
             box.getStyleClass().add("focused-field");
         }
         box.setOnMouseClicked(event -> review.focus(row.name()));
-        box.setAccessibleText(words(row.name().wire()) + ": " + (row.value().isEmpty() ? "no value" : shown)
-                + (percent.equals("—") ? "" : ", " + percent) + ", " + row.state().label()
-                + (row.note().isEmpty() ? "" : ". " + row.note()) + (isFocused ? ". Focused" : ""));
+        String said = words(row.name().wire()) + ": " + (row.value().isEmpty() ? "no value" : shown)
+                + (percent.equals("—") ? "" : ", " + percent) + ", " + row.state().label() + ".";
+        if (!row.note().isEmpty()) {
+            said += " " + row.note() + (row.note().endsWith(".") ? "" : ".");
+        }
+        box.setAccessibleText(isFocused ? said + " Focused." : said);
         return box;
     }
 
