@@ -71,6 +71,32 @@ public record Decision(
                 proposals, proposals, null, modelVersions);
     }
 
+    /**
+     * Records the reviewer's corrections of the proposals.
+     *
+     * @param proposals     what the models proposed, as a JSON array
+     * @param corrected     the annotations as the reviewer left them, as a JSON array in the proposals' order
+     * @param diff          what changed, as a JSON array, e.g. of {@link dev.loupe.core.annotation.FieldChange}s
+     * @param modelVersions the models that made the proposals, name to version
+     */
+    public static Decision correct(Lease lease, long timeSpentMs, JsonNode proposals, JsonNode corrected,
+            JsonNode diff, Map<String, String> modelVersions) {
+        return new Decision(lease.leaseId(), lease.fencingToken(), Outcome.CORRECTED, List.of(), "", timeSpentMs,
+                proposals, corrected, diff, modelVersions);
+    }
+
+    /**
+     * Rejects an item whose documents cannot be read, keeping what the models made of it so that the unreadable
+     * ones can be learned from.
+     *
+     * @param note why, in the reviewer's words; empty when the proposals say it
+     */
+    public static Decision rejectUnreadable(Lease lease, long timeSpentMs, String note, JsonNode proposals,
+            Map<String, String> modelVersions) {
+        return new Decision(lease.leaseId(), lease.fencingToken(), Outcome.REJECTED_UNREADABLE, List.of(), note,
+                timeSpentMs, proposals, null, null, modelVersions);
+    }
+
     public static Decision escalate(Lease lease, EscalationReason reason, String note, long timeSpentMs) {
         return new Decision(
                 lease.leaseId(), lease.fencingToken(), Outcome.ESCALATED, List.of(reason.wire()), note, timeSpentMs);

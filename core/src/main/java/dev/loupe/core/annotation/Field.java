@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param words      indexes, in the annotation's word list, of the words it was read from
  * @param check      valid, low-confidence, invalid or missing
  * @param note       why it is invalid or low-confidence, as a sentence; empty when valid
- * @param model      the model that found it
+ * @param model      the model that found it, or {@link ModelRef#REVIEWER} for a value a person gave
  */
 public record Field(FieldName name, String raw, String value, String currency, int page, Box box, double confidence,
         List<Integer> words, FieldCheck check, String note, ModelRef model) {
@@ -30,7 +30,11 @@ public record Field(FieldName name, String raw, String value, String currency, i
         note = note == null ? "" : note;
         words = words == null ? List.of() : List.copyOf(words);
         Confidence.check(confidence);
-        if (check != FieldCheck.MISSING && (box == null || page < 0 || words.isEmpty())) {
+        if ((box == null) != (page < 0)) {
+            throw new IllegalArgumentException("A field has both a page and a box, or neither: " + name.wire());
+        }
+        // A reviewer may type a value the models never located; what a model finds always points at its words.
+        if (check != FieldCheck.MISSING && !model.equals(ModelRef.REVIEWER) && (box == null || words.isEmpty())) {
             throw new IllegalArgumentException("A field that was found needs its page, box and words: " + name.wire());
         }
     }

@@ -10,6 +10,9 @@ import java.util.Objects;
  * @param version the version of that model, e.g. {@code synth-3f2a9c1e} or {@code 5.5.2/eng}
  */
 public record ModelRef(String name, String version) {
+    /** Not a model: a reviewer typed the value, picked its words or drew its region, or chose the type. */
+    public static final ModelRef REVIEWER = new ModelRef("reviewer", "person");
+
     public ModelRef {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");

@@ -1,0 +1,187 @@
+package dev.loupe.ui;
+
+import dev.loupe.core.annotation.DocumentType;
+import dev.loupe.core.annotation.FieldName;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The right-hand side of the review screen: the document's type, which the reviewer may change, and its fields,
+ * those needing a look first, with the focused one marked. Typing on the focused field opens an editor in its row.
+ * The window maps its keys to {@link FieldReview}'s commands and to {@link #startTyping}.
+ */
+final class FieldsPane extends VBox {
+    private final FieldReview review;
+    private final ComboBox<DocumentType> typeChoice = new ComboBox<>();
+    private final VBox rowsBox = new VBox();
+    private final TextField editor = new TextField();
+    private boolean typing;
+
+    FieldsPane(FieldReview review) {
+        this.review = review;
+        getStyleClass().add("fields-pane");
+        setAccessibleText("Document type and fields");
+        Label title = new Label("Fields");
+        title.getStyleClass().add("section-title");
+
+        typeChoice.setId("document-type");
+        typeChoice.getItems().setAll(DocumentType.values());
+        typeChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DocumentType type) {
+                return type == null ? "Choose the type" : words(type.wire());
+            }
+
+            @Override
+            public DocumentType fromString(String text) {
+                return null;
+            }
+        });
+        typeChoice.setValue(review.type().get());
+        typeChoice.setAccessibleText("Document type");
+        typeChoice.valueProperty().addListener((obs, was, chosen) -> {
+            if (chosen != null && chosen != review.type().get()) {
+                review.changeType(chosen);
+            }
+        });
+        review.type().addListener((obs, was, now) -> typeChoice.setValue(now));
+
+        rowsBox.setId("field-rows");
+        rowsBox.getStyleClass().add("field-rows");
+
+        editor.setId("field-editor");
+        editor.getStyleClass().add("field-editor");
+        editor.setOnAction(event -> commitTyping());
+        editor.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                cancelTyping();
+                event.consume();
+            }
+        });
+        HBox.setHgrow(editor, Priority.ALWAYS);
+
+        MenuButton addField = new MenuButton("Add field");
+        addField.setId("add-field");
+        addField.setAccessibleText("Add a field the models missed");
+        addField.setOnShowing(event -> {
+            addField.getItems().clear();
+            for (FieldName name : FieldName.values()) {
+                if (review.rows().stream().noneMatch(row -> row.name() == name)) {
+                    MenuItem item = new MenuItem(words(name.wire()));
+                    item.setOnAction(chosen -> review.addField(name));
+                    addField.getItems().add(item);
+                }
+            }
+        });
+
+        review.rows().addListener((ListChangeListener<FieldRow>) change -> draw());
+        review.focused().addListener((obs, was, now) -> {
+            if (typing && (was == null || now == null || was.name() != now.name())) {
+                typing = false;
+            }
+            draw();
+        });
+        getChildren().addAll(title, typeChoice, rowsBox, addField);
+        draw();
+    }
+
+    /** Whether the editor is open on the focused field. */
+    boolean typing() {
+        return typing;
+    }
+
+    /** Opens the editor on the focused field with what the reviewer has typed so far, which replaces its value. */
+    void startTyping(String typed) {
+        if (review.focused().get() == null) {
+            return;
+        }
+        typing = true;
+        editor.setText(typed);
+        editor.setAccessibleText("New value of " + words(review.focused().get().name().wire()));
+        draw();
+        editor.requestFocus();
+        editor.end();
+    }
+
+    /** Puts the typed value in the focused field and moves on to the next (Enter in the editor). */
+    void commitTyping() {
+        if (typing) {
+            typing = false;
+            review.type(editor.getText());
+            review.accept();
+        }
+    }
+
+    /** Closes the editor and leaves the field as it was (Escape in the editor). */
+    void cancelTyping() {
+        if (typing) {
+            typing = false;
+            draw();
+        }
+    }
+
+    private void draw() {
+        rowsBox.getChildren().clear();
+        FieldRow focused = review.focused().get();
+        for (FieldRow row : review.rows()) {
+            boolean isFocused = focused != null && focused.name() == row.name();
+            rowsBox.getChildren().add(rowOf(row, isFocused));
+        }
+    }
+
+    private HBox rowOf(FieldRow row, boolean isFocused) {
+        Label name = styled(new Label(words(row.name().wire())), "field-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        String shown = row.value().isEmpty() ? "—" : row.value() + (row.currency().isEmpty() ? "" : " " + row.currency());
+        Label value = styled(new Label(shown), "field-value");
+        value.setWrapText(true);
+        value.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(value, Priority.ALWAYS);
+        String percent = row.state() == FieldState.MISSING || row.state() == FieldState.EDITED || row.value().isEmpty()
+                ? "—" : Math.round(row.confidence() * 100) + "%";
+        Label confidence = styled(new Label(percent), "field-confidence");
+        confidence.setMinWidth(Region.USE_PREF_SIZE);
+        Label state = styled(new Label(row.state().label()), "field-state", stateClass(row.state()));
+        state.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox box = new HBox(8, name, typing && isFocused ? editor : value, confidence, state);
+        box.setId("field-" + row.name().wire());
+        box.getStyleClass().add("field-row");
+        if (isFocused) {
+            box.getStyleClass().add("focused-field");
+        }
+        box.setOnMouseClicked(event -> review.focus(row.name()));
+        String said = words(row.name().wire()) + ": " + (row.value().isEmpty() ? "no value" : shown)
+                + (percent.equals("—") ? "" : ", " + percent) + ", " + row.state().label() + ".";
+        if (!row.note().isEmpty()) {
+            said += " " + row.note() + (row.note().endsWith(".") ? "" : ".");
+        }
+        box.setAccessibleText(isFocused ? said + " Focused." : said);
+        return box;
+    }
+
+    static String stateClass(FieldState state) {
+        return "state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static <T extends Label> T styled(T label, String... classes) {
+        label.getStyleClass().addAll(classes);
+        return label;
+    }
+
+    private static String words(String wire) {
+        String spaced = wire.replace('_', ' ');
+        return spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
+    }
+}
