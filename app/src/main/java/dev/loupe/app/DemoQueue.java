@@ -49,7 +49,7 @@ final class DemoQueue {
         }
     }
 
-    private static int seedFrom(OrchestrationServer server, List<GeneratedDocument> documents, Path folder,
+    static int seedFrom(OrchestrationServer server, List<GeneratedDocument> documents, Path folder,
             Clock clock) throws IOException {
         var intake = server.intake();
         intake.ensureQueue("claims", CLAIMS_SLA);

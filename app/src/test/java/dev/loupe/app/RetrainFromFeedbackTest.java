@@ -26,6 +26,8 @@ import dev.loupe.inference.model.ModelCard;
 import dev.loupe.inference.training.DocumentModelTrainer;
 import dev.loupe.inference.training.FeedbackExamples;
 import dev.loupe.inference.training.LabeledDocument;
+import dev.loupe.media.synth.GeneratedDocument;
+import dev.loupe.media.synth.SyntheticDocuments;
 import dev.loupe.server.OrchestrationServer;
 import dev.loupe.server.ServerConfig;
 import dev.loupe.sync.HttpOrchestrationClient;
@@ -59,7 +61,7 @@ import picocli.CommandLine;
  * export over HTTP, and {@code loupe train documents --feedback} training new versions from it.
  */
 class RetrainFromFeedbackTest {
-    /** One block of the generator's plan: claim forms and receipts, so both queues hold items. */
+    /** Claim forms and receipts alone, three of each, so each queue holds documents with fields to correct. */
     private static final int DOCUMENTS = 6;
 
     @TempDir
@@ -87,7 +89,9 @@ class RetrainFromFeedbackTest {
         try (OrchestrationServer server = OrchestrationServer.start(ServerConfig.defaults(dataDir));
                 DocumentAnnotator annotator = LocalAnnotators.open(
                         AnnotatorSettings.defaults().withModels(models), message -> { })) {
-            DemoQueue.seed(server, dataDir.resolve("demo-documents"), DOCUMENTS, Clock.systemUTC());
+            Path demo = dataDir.resolve("demo-documents");
+            DemoQueue.seedFrom(server, SyntheticDocuments.only(List.of(GeneratedDocument.CLAIM_FORM,
+                    GeneratedDocument.RECEIPT)).generate(demo, DOCUMENTS, DemoQueue.SEED), demo, Clock.systemUTC());
             HttpOrchestrationClient client = new HttpOrchestrationClient(server.baseUri(), server.adminToken(),
                     new MediaCache(cacheDir));
 
