@@ -8,17 +8,23 @@ import dev.loupe.core.Lease;
 import dev.loupe.core.PageImage;
 import dev.loupe.core.QueueSummary;
 import dev.loupe.core.ReadyItem;
-import dev.loupe.core.annotation.DocumentAnnotation;
-import dev.loupe.core.annotation.DocumentFeedback;
 import dev.loupe.core.ReleaseReason;
 import dev.loupe.core.WorkItem;
+import dev.loupe.core.annotation.AnnotationStatus;
+import dev.loupe.core.annotation.Box;
+import dev.loupe.core.annotation.DocumentAnnotation;
+import dev.loupe.core.annotation.DocumentFeedback;
+import dev.loupe.core.annotation.FieldChange;
 import dev.loupe.core.port.DeskStatus;
 import dev.loupe.core.port.OrchestrationClient;
 import dev.loupe.core.port.OrchestrationException;
+import dev.loupe.core.port.RegionReader;
 import dev.loupe.core.port.ReviewDesk;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,12 +87,15 @@ public final class ReviewViewModel {
     private final ReadOnlyIntegerWrapper unsent = new ReadOnlyIntegerWrapper(this, "unsent");
     private final ReadOnlyStringWrapper leaseLost = new ReadOnlyStringWrapper(this, "leaseLost", "");
     private final ObservableList<DocumentAnnotation> proposals = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<FieldReview> fieldReview = new ReadOnlyObjectWrapper<>(this, "fieldReview");
+    private final ReadOnlyStringWrapper regionNote = new ReadOnlyStringWrapper(this, "regionNote", "");
     private final ObservableList<DocumentAnnotation> proposalsView = FXCollections.unmodifiableObservableList(proposals);
     private final EscalationForm escalation = new EscalationForm();
     private final BooleanBinding canDecide = Bindings.createBooleanBinding(
             () -> phase.get() == Phase.REVIEWING && !escalation.isOpen(), phase, escalation.openProperty());
 
     private Instant shownAt;
+    private final Optional<RegionReader> regions;
     private ReadyItem open;
     private String lastDone = "";
 
@@ -96,6 +105,13 @@ public final class ReviewViewModel {
      */
     public ReviewViewModel(OrchestrationClient client, ReviewDesk desk, DocumentPages documentPages,
             Workers workers, Clock clock) {
+        this(client, desk, documentPages, workers, clock, Optional.empty());
+    }
+
+    /** @param regions reads a rectangle a reviewer drags over a page; empty where no OCR is at hand */
+    public ReviewViewModel(OrchestrationClient client, ReviewDesk desk, DocumentPages documentPages,
+            Workers workers, Clock clock, Optional<RegionReader> regions) {
+        this.regions = Objects.requireNonNull(regions, "regions");
         this.client = Objects.requireNonNull(client, "client");
         this.desk = Objects.requireNonNull(desk, "desk");
         this.documentPages = Objects.requireNonNull(documentPages, "documentPages");
@@ -120,6 +136,16 @@ public final class ReviewViewModel {
     /** What the local models proposed for the documents of the item under review; empty when nothing was. */
     public ObservableList<DocumentAnnotation> proposals() {
         return proposalsView;
+    }
+
+    /** The fields of the open item's document as the reviewer checks and corrects them; null when it has none. */
+    public ReadOnlyObjectProperty<FieldReview> fieldReviewProperty() {
+        return fieldReview.getReadOnlyProperty();
+    }
+
+    /** What became of the last rectangle the reviewer dragged, when it read nothing; empty otherwise. */
+    public ReadOnlyStringProperty regionNoteProperty() {
+        return regionNote.getReadOnlyProperty();
     }
 
     /** The rendered pages of the item under review, as they become ready. */
@@ -278,9 +304,59 @@ public final class ReviewViewModel {
     public void approve() {
         if (canDecide.get()) {
             List<DocumentAnnotation> proposed = open.annotations();
-            send(Decision.approve(current.get(), timeSpentMs(), DocumentFeedback.toAnnotations(proposed),
-                    DocumentFeedback.modelVersions(proposed)), "Approved");
+            FieldReview review = fieldReview.get();
+            if (review != null && review.changed()) {
+                send(Decision.correct(current.get(), timeSpentMs(), DocumentFeedback.toAnnotations(proposed),
+                        DocumentFeedback.toAnnotations(corrected(proposed, review)),
+                        FieldChange.toDiff(review.changes()), DocumentFeedback.modelVersions(proposed)),
+                        "Corrected");
+            } else {
+                send(Decision.approve(current.get(), timeSpentMs(), DocumentFeedback.toAnnotations(proposed),
+                        DocumentFeedback.modelVersions(proposed)), "Approved");
+            }
         }
+    }
+
+    /**
+     * Reads the rectangle the reviewer dragged over a page of the document under review into the focused field, by
+     * OCR in the background.
+     */
+    public void readRegion(int page, Box region) {
+        FieldReview review = fieldReview.get();
+        if (review == null || phase.get() != Phase.REVIEWING) {
+            return;
+        }
+        if (regions.isEmpty()) {
+            regionNote.set("Reading a region needs Loupe's local OCR, which this workstation was started without.");
+            return;
+        }
+        int document = open.annotations().indexOf(review.proposal());
+        Path file = document < 0 || document >= open.files().size() ? null : open.files().get(document);
+        if (file == null) {
+            return;
+        }
+        String mediaType = open.item().assets().get(document).mediaType();
+        regionNote.set("");
+        runLocal(() -> {
+            String text = regions.get().read(file, mediaType, page, region);
+            return () -> {
+                if (fieldReview.get() != review) {
+                    return;
+                }
+                if (text.isBlank()) {
+                    regionNote.set("Nothing could be read in that rectangle; drag over the value again, or type it.");
+                } else {
+                    review.fillFromRegion(text, page, region);
+                }
+            };
+        });
+    }
+
+    /** The proposals with the reviewed document's annotation replaced by what the reviewer made of it. */
+    private static List<DocumentAnnotation> corrected(List<DocumentAnnotation> proposed, FieldReview review) {
+        List<DocumentAnnotation> corrected = new ArrayList<>(proposed);
+        corrected.replaceAll(annotation -> annotation == review.proposal() ? review.finalAnnotation() : annotation);
+        return corrected;
     }
 
     /** Opens the escalation form for the item under review. */
@@ -332,6 +408,10 @@ public final class ReviewViewModel {
         leaseLost.set("");
         pages.setAll(prepared.pages());
         proposals.setAll(item.annotations());
+        fieldReview.set(item.annotations().stream()
+                .filter(annotation -> annotation.type() != null && annotation.status() != AnnotationStatus.UNREADABLE)
+                .findFirst().map(FieldReview::new).orElse(null));
+        regionNote.set("");
         pageCount.set(prepared.pageCount());
         pageProblem.set(prepared.problem());
         shownAt = clock.instant();
@@ -365,6 +445,8 @@ public final class ReviewViewModel {
         leaseLost.set("");
         pages.clear();
         proposals.clear();
+        fieldReview.set(null);
+        regionNote.set("");
         pageCount.set(0);
         pageProblem.set("");
         phase.set(Phase.CHOOSING);

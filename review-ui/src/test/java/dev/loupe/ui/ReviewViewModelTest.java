@@ -2,15 +2,25 @@ package dev.loupe.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.loupe.core.Decision;
 import dev.loupe.core.EscalationReason;
 import dev.loupe.core.Outcome;
 import dev.loupe.core.ReadyItem;
 import dev.loupe.core.ReleaseReason;
 import dev.loupe.core.WorkItem;
+import dev.loupe.core.annotation.Box;
+import dev.loupe.core.annotation.DocumentFeedback;
+import dev.loupe.core.annotation.FieldChange;
+import dev.loupe.core.annotation.FieldName;
+import dev.loupe.core.port.RegionReader;
 import dev.loupe.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The view model without a toolkit: background and UI work run on the test's thread, time is a fixed clock. */
@@ -65,6 +75,81 @@ class ReviewViewModelTest {
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.REVIEWING);
         assertThat(model.decidedThisSessionProperty().get()).isEqualTo(1);
         assertThat(model.messageProperty().get()).isEqualTo("Approved claim-1.pdf in claims. Now reviewing claim-2.pdf in claims.");
+    }
+
+    @Test
+    void anItemWithProposalsOpensItsFieldsForReviewAndUnchangedIsApproved() {
+        desk.ready.addFirst(desk.item("it-0", "invoice-0001.png").withAnnotations(List.of(InvoiceProposal.annotation())));
+        model.connect();
+        model.openNext();
+
+        assertThat(model.fieldReviewProperty().get().proposal()).isEqualTo(InvoiceProposal.annotation());
+        model.fieldReviewProperty().get().accept();
+        model.approve();
+
+        assertThat(desk.submitted).singleElement().satisfies(sent ->
+                assertThat(sent.decision().outcome()).isEqualTo(Outcome.APPROVED));
+        assertThat(model.fieldReviewProperty().get()).isNull();
+    }
+
+    @Test
+    void aFieldTheReviewerChangedIsSentAsACorrectionWithItsDiff() {
+        desk.ready.addFirst(desk.item("it-0", "invoice-0001.png").withAnnotations(List.of(InvoiceProposal.annotation())));
+        model.connect();
+        model.openNext();
+        FieldReview review = model.fieldReviewProperty().get();
+        review.focus(FieldName.TOTAL);
+        review.pickWord(6, false);
+
+        clock.advance(Duration.ofMillis(4_000));
+        model.approve();
+
+        assertThat(desk.submitted).singleElement().satisfies(sent -> {
+            Decision decision = sent.decision();
+            assertThat(decision.outcome()).isEqualTo(Outcome.CORRECTED);
+            assertThat(decision.timeSpentMs()).isEqualTo(4_000);
+            assertThat(FieldChange.fromDiff(decision.diff())).singleElement().satisfies(change -> {
+                assertThat(change.field()).isEqualTo(FieldName.TOTAL);
+                assertThat(change.after()).isEqualTo("12.50");
+                assertThat(change.how()).isEqualTo(FieldChange.Method.PICKED_WORD);
+                assertThat(change.words()).containsExactly(6);
+            });
+            assertThat(DocumentFeedback.fromAnnotations(decision.annotations())).singleElement().satisfies(doc ->
+                    assertThat(doc.field(FieldName.TOTAL).orElseThrow().value()).isEqualTo("12.50"));
+        });
+        assertThat(model.messageProperty().get()).startsWith("Corrected invoice-0001.png in claims.");
+    }
+
+    @Test
+    void aRectangleIsReadIntoTheFocusedFieldAndNothingReadIsSaid() {
+        Map<Box, String> printed = new HashMap<>(Map.of(InvoiceProposal.box(6, 7), "12.50 EUR"));
+        RegionReader reader = new RegionReader() {
+            @Override
+            public String read(Path file, String mediaType, int page, Box region) {
+                return printed.getOrDefault(region, "");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        model = new ReviewViewModel(server, desk, new DocumentPages(new OnePageRenderer(1)),
+                ReviewViewModel.Workers.sameThread(), clock, Optional.of(reader));
+        desk.ready.addFirst(desk.item("it-0", "invoice-0001.png").withAnnotations(List.of(InvoiceProposal.annotation())));
+        model.connect();
+        model.openNext();
+        FieldReview review = model.fieldReviewProperty().get();
+        review.focus(FieldName.TOTAL);
+
+        model.readRegion(0, new Box(0.9, 0.9, 0.05, 0.05));
+        assertThat(model.regionNoteProperty().get()).startsWith("Nothing could be read in that rectangle");
+
+        model.readRegion(0, InvoiceProposal.box(6, 7));
+        assertThat(model.regionNoteProperty().get()).isEmpty();
+        assertThat(review.changes()).singleElement().satisfies(change -> {
+            assertThat(change.after()).isEqualTo("12.50 EUR");
+            assertThat(change.how()).isEqualTo(FieldChange.Method.REGION);
+        });
     }
 
     @Test
