@@ -13,6 +13,7 @@ import dev.loupe.ui.ReviewViewModel;
 import dev.loupe.ui.WorkstationView;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +43,7 @@ public final class WorkstationApp extends Application {
     private ExecutorService local;
     private SyncedDesk desk;
     private BackgroundAnnotator annotator;
+    private OnDemandRegionReader regions;
 
     /** Shows the workstation and returns when its window is closed. */
     static int run(Session session) {
@@ -69,8 +71,9 @@ public final class WorkstationApp extends Application {
         desk = new SyncedDesk(session.client(), session.media(), session.outbox(),
                 item -> annotate.prepare(render.prepare(item)), session.readyAhead(),
                 SyncedDesk.Executors.threads(), clock, new SplittableRandom()::nextDouble);
+        regions = new OnDemandRegionReader(session.annotator());
         ReviewViewModel model = new ReviewViewModel(session.client(), desk, pages,
-                new ReviewViewModel.Workers(remote, local, Platform::runLater), clock);
+                new ReviewViewModel.Workers(remote, local, Platform::runLater), clock, Optional.of(regions));
         WorkstationView view = new WorkstationView(model, clock, session.serverLabel());
         stage.setTitle("Loupe — review workstation");
         stage.setScene(view.createScene(session.size().width(), session.size().height()));
@@ -97,6 +100,9 @@ public final class WorkstationApp extends Application {
         }
         if (annotator != null) {
             annotator.close();
+        }
+        if (regions != null) {
+            regions.close();
         }
         if (remote != null) {
             remote.shutdownNow();
