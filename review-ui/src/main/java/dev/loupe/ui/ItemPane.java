@@ -4,9 +4,12 @@ import dev.loupe.core.Lease;
 import dev.loupe.core.WorkItem;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -19,6 +22,8 @@ import javafx.scene.layout.VBox;
 /** What the item under review is, and the decisions the reviewer can take with their keys. */
 final class ItemPane extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final ReadOnlyObjectWrapper<FieldsPane> fieldsPane = new ReadOnlyObjectWrapper<>(this, "fieldsPane");
 
     ItemPane(ReviewViewModel model, LiveClock clock) {
         getStyleClass().add("item-pane");
@@ -83,8 +88,20 @@ final class ItemPane extends VBox {
         Label keys = new Label("Keys: N next · A approve · E escalate · S skip · R refresh");
         keys.getStyleClass().add("key-hint");
         keys.setWrapText(true);
-        getChildren().addAll(title, facts, leaseLost, new ProposalsPane(model.proposals()), approve, escalate, skip,
-                next, spacer, keys);
+        VBox fields = new VBox();
+        fields.setId("fields-holder");
+        model.fieldReviewProperty().addListener((obs, was, review) -> {
+            fieldsPane.set(review == null ? null : new FieldsPane(review));
+            fields.getChildren().setAll(review == null ? List.of() : List.of(fieldsPane.get()));
+        });
+        getChildren().addAll(title, facts, leaseLost, fields,
+                new ProposalsPane(model.proposals(), model.fieldReviewProperty()), approve, escalate, skip, next,
+                spacer, keys);
+    }
+
+    /** The fields of the item under review, which the window's keys type into; null when there are none. */
+    ReadOnlyObjectProperty<FieldsPane> fieldsPaneProperty() {
+        return fieldsPane.getReadOnlyProperty();
     }
 
     private static void addFact(GridPane grid, int row, String name, ObservableValue<Lease> lease,

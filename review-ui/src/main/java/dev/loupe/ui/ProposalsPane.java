@@ -8,6 +8,7 @@ import dev.loupe.core.annotation.ModelRef;
 import dev.loupe.core.annotation.Problem;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -22,37 +23,45 @@ import javafx.scene.layout.VBox;
  * given.
  */
 final class ProposalsPane extends VBox {
-    ProposalsPane(ObservableList<DocumentAnnotation> proposals) {
+    private final ObservableList<DocumentAnnotation> proposals;
+    private final ObservableValue<FieldReview> reviewed;
+
+    /**
+     * @param reviewed the document whose type and fields the reviewer works on in the fields pane; only what the
+     *                 models could not do and which models ran are said here for it
+     */
+    ProposalsPane(ObservableList<DocumentAnnotation> proposals, ObservableValue<FieldReview> reviewed) {
+        this.proposals = proposals;
+        this.reviewed = reviewed;
         getStyleClass().add("proposals");
         setAccessibleText("What the local models proposed");
-        proposals.addListener((ListChangeListener<DocumentAnnotation>) change -> draw(proposals));
-        draw(proposals);
+        proposals.addListener((ListChangeListener<DocumentAnnotation>) change -> draw());
+        reviewed.addListener((obs, was, now) -> draw());
+        draw();
     }
 
-    private void draw(ObservableList<DocumentAnnotation> proposals) {
+    private void draw() {
         getChildren().clear();
         if (proposals.isEmpty()) {
             return;
         }
-        Label title = new Label("Proposed");
-        title.getStyleClass().add("section-title");
-        getChildren().add(title);
+        FieldReview review = reviewed.getValue();
+        if (review == null || proposals.size() > 1) {
+            Label title = new Label("Proposed");
+            title.getStyleClass().add("section-title");
+            getChildren().add(title);
+        }
         for (DocumentAnnotation annotation : proposals) {
-            drawDocument(annotation, proposals.size() > 1);
+            drawDocument(annotation, proposals.size() > 1, review != null && review.proposal() == annotation);
         }
     }
 
-    private void drawDocument(DocumentAnnotation annotation, boolean named) {
+    private void drawDocument(DocumentAnnotation annotation, boolean named, boolean inFieldsPane) {
         if (named) {
             getChildren().add(styled(new Label(annotation.name()), "proposal-document"));
         }
-        annotation.typePrediction().ifPresent(type -> {
-            Label label = new Label(words(type.type().wire()) + "  ·  " + percent(type.confidence()));
-            label.setAccessibleText("Document type " + words(type.type().wire()) + ", " + percent(type.confidence()));
-            getChildren().add(styled(label, "proposal-type"));
-        });
-        for (Field field : annotation.fields()) {
-            getChildren().add(fieldRow(field));
+        if (!inFieldsPane) {
+            drawTypeAndFields(annotation);
         }
         for (Problem problem : annotation.problems()) {
             Label said = styled(new Label(problem.message()), annotation.status() == AnnotationStatus.UNREADABLE
@@ -66,6 +75,17 @@ final class ProposalsPane extends VBox {
             models.setWrapText(true);
             models.setAccessibleText("Models: " + models.getText());
             getChildren().add(models);
+        }
+    }
+
+    private void drawTypeAndFields(DocumentAnnotation annotation) {
+        annotation.typePrediction().ifPresent(type -> {
+            Label label = new Label(words(type.type().wire()) + "  ·  " + percent(type.confidence()));
+            label.setAccessibleText("Document type " + words(type.type().wire()) + ", " + percent(type.confidence()));
+            getChildren().add(styled(label, "proposal-type"));
+        });
+        for (Field field : annotation.fields()) {
+            getChildren().add(fieldRow(field));
         }
     }
 
