@@ -76,6 +76,12 @@ public record Decision(
                 lease.leaseId(), lease.fencingToken(), Outcome.ESCALATED, List.of(reason.wire()), note, timeSpentMs);
     }
 
+    /** The item cannot be reviewed: its documents cannot be read. It is decided, and nobody is asked again. */
+    public static Decision rejectUnreadable(Lease lease, long timeSpentMs) {
+        return new Decision(lease.leaseId(), lease.fencingToken(), Outcome.REJECTED_UNREADABLE, List.of(), "",
+                timeSpentMs);
+    }
+
     private static JsonNode arrayOrEmpty(JsonNode value, String name) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return JsonNodeFactory.instance.arrayNode();

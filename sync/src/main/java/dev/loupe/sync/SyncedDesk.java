@@ -11,6 +11,8 @@ import dev.loupe.core.port.OrchestrationClient;
 import dev.loupe.core.port.OrchestrationException;
 import dev.loupe.core.port.ReviewDesk;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,6 +69,12 @@ public final class SyncedDesk implements ReviewDesk {
     private final KeepAlive keepAlive;
     private final OutboxSender sender;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Decisions submitted since the desk opened, newest first, for undo. Guarded by itself. */
+    private final Deque<Submitted> submitted = new ArrayDeque<>();
+
+    /** A decision in the outbox and the item it decided, under the lease as last renewed. */
+    private record Submitted(long seq, ReadyItem item) {
+    }
 
     /**
      * @param client      the API; called only from the desk's executors
@@ -107,10 +115,30 @@ public final class SyncedDesk implements ReviewDesk {
 
     @Override
     public void submit(ReadyItem item, Decision decision, String idempotencyKey) {
-        outbox.add(item.item().id(), decision, idempotencyKey);
-        letGo(item.lease());
+        Outbox.Entry entry = outbox.add(item.item().id(), decision, idempotencyKey);
+        Lease latest = letGo(item.lease());
+        synchronized (submitted) {
+            submitted.push(new Submitted(entry.seq(), item.withLease(latest)));
+        }
         sender.wake();
         announce();
+    }
+
+    @Override
+    public Optional<ReadyItem> undoLast() {
+        Submitted last;
+        synchronized (submitted) {
+            last = submitted.peek();
+            if (last == null || !outbox.withdraw(last.seq())) {
+                return Optional.empty();
+            }
+            submitted.pop();
+        }
+        Lease lease = last.item().lease();
+        pins.put(lease.leaseId(), lease.item().assets().stream().map(a -> media.pin(a.sha256())).toList());
+        keepAlive.hold(lease);
+        announce();
+        return Optional.of(last.item());
     }
 
     @Override
@@ -147,13 +175,17 @@ public final class SyncedDesk implements ReviewDesk {
         outbox.close();
     }
 
-    /** The desk holds this lease no more: no heartbeats for it, and its media may be evicted. */
-    private void letGo(Lease lease) {
-        keepAlive.forget(lease);
+    /**
+     * The desk holds this lease no more: no heartbeats for it, and its media may be evicted. Returns the lease as
+     * last renewed.
+     */
+    private Lease letGo(Lease lease) {
+        Lease latest = keepAlive.forget(lease);
         List<MediaCache.Pin> held = pins.remove(lease.leaseId());
         if (held != null) {
             held.forEach(MediaCache.Pin::close);
         }
+        return latest;
     }
 
     private void release(Lease lease, ReleaseReason reason) {
