@@ -30,7 +30,7 @@ public final class WorkstationView {
         layout.getStyleClass().add("workstation");
         layout.setTop(header(model, serverLabel));
         layout.setLeft(new QueuePane(model, liveClock));
-        layout.setCenter(new DocumentPane(model));
+        layout.setCenter(new DocumentPane(model, keys));
         layout.setRight(new ItemPane(model, liveClock, keys));
         layout.setBottom(new StatusBar(model, liveClock, keys));
         EscalationPane escalationPane = new EscalationPane(model);
