@@ -21,7 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,6 +57,9 @@ public final class ReviewViewModel {
 
     /** How many items of the chosen queue the waiting list shows. */
     static final int WAITING_SHOWN = 200;
+
+    /** How many decided items the reviewer can look back at; older ones are forgotten, with their proposals. */
+    static final int DECIDED_KEPT = 100;
 
     private final OrchestrationClient client;
     private final ReviewDesk desk;
@@ -105,6 +110,8 @@ public final class ReviewViewModel {
     private PreparedItem openPrepared;
     /** Items put aside when an undo reopened an earlier one; they open next, newest first. */
     private final Deque<ReadyItem> putAside = new ArrayDeque<>();
+    /** How many items of each queue the reviewer decided this session, for the position in the queue. */
+    private final Map<String, Integer> decidedInQueue = new HashMap<>();
     /** Which of {@link #decided} is on screen; -1 while the item under review is. */
     private int viewingIndex = -1;
     private String lastDone = "";
@@ -205,7 +212,7 @@ public final class ReviewViewModel {
         return canDecide;
     }
 
-    /** The items decided this session and not undone, oldest first. */
+    /** The items decided this session and not undone, oldest first; the last {@value #DECIDED_KEPT} of them. */
     public ObservableList<DecidedItem> decided() {
         return decidedView;
     }
@@ -443,6 +450,7 @@ public final class ReviewViewModel {
         if (open != null) {
             putAside.push(open);
         }
+        decidedInQueue.merge(item.item().queue(), -1, Integer::sum);
         decided.remove(undone);
         decidedThisSession.set(decidedThisSession.get() - 1);
         lastDone = "";
@@ -502,13 +510,13 @@ public final class ReviewViewModel {
         if (queue == null) {
             return "no queue chosen";
         }
-        long done = decided.stream().filter(d -> d.item().item().queue().equals(queue)).count();
+        int done = decidedInQueue.getOrDefault(queue, 0);
         int waitingThere = queues.stream().filter(q -> q.name().equals(queue)).mapToInt(QueueSummary::queued)
                 .findFirst().orElse(0);
         boolean reviewing = current.get() != null && current.get().item().queue().equals(queue);
-        long total = done + (reviewing ? 1 : 0) + putAside.size() + ready.get() + waitingThere;
+        int total = done + (reviewing ? 1 : 0) + putAside.size() + ready.get() + waitingThere;
         if (viewing.get() != null) {
-            return queue + " · " + (viewingIndex + 1) + " of " + total + " (decided)";
+            return "looking back: " + (viewingIndex + 1) + " of " + decided.size() + " decided";
         }
         if (!reviewing) {
             return queue + " · " + done + " done, " + (total - done) + " to go";
@@ -526,7 +534,11 @@ public final class ReviewViewModel {
                     ? verb + " " + describe(item.item()) + "; its lease was lost, so it goes to a supervisor as a conflict."
                     : verb + " " + describe(item.item()) + ".";
             return () -> {
+                decidedInQueue.merge(item.item().queue(), 1, Integer::sum);
                 decided.add(new DecidedItem(item, decision.outcome(), clock.instant()));
+                if (decided.size() > DECIDED_KEPT) {
+                    decided.remove(0);
+                }
                 closeItem(done, true);
             };
         });

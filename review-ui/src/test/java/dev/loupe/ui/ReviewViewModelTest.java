@@ -367,7 +367,7 @@ class ReviewViewModelTest {
         model.historyBack();
         model.historyBack();
         assertThat(model.shownItemProperty().get().id()).isEqualTo("it-1");
-        assertThat(model.queuePositionProperty().get()).isEqualTo("claims · 1 of 6 (decided)");
+        assertThat(model.queuePositionProperty().get()).isEqualTo("looking back: 1 of 2 decided");
 
         model.historyForward();
         model.historyForward();
@@ -375,5 +375,21 @@ class ReviewViewModelTest {
         assertThat(model.shownItemProperty().get().id()).isEqualTo("it-3");
         assertThat(model.canDecideProperty().get()).isTrue();
         assertThat(model.pages()).hasSize(1);
+    }
+
+    @Test
+    void onlyTheLatestDecidedItemsAreKeptToLookBackAtButThePositionCountsThemAll() {
+        ScriptedDesk many = new ScriptedDesk().withItems(ReviewViewModel.DECIDED_KEPT + 2);
+        ReviewViewModel busy = new ReviewViewModel(server, many, new DocumentPages(new OnePageRenderer(1)),
+                ReviewViewModel.Workers.sameThread(), clock);
+        busy.connect();
+        busy.openNext();
+        for (int i = 0; i <= ReviewViewModel.DECIDED_KEPT; i++) {
+            busy.approve();
+        }
+
+        assertThat(busy.decided()).hasSize(ReviewViewModel.DECIDED_KEPT);
+        assertThat(busy.decided().get(0).item().item().id()).isEqualTo("it-2");
+        assertThat(busy.queuePositionProperty().get()).startsWith("claims · " + (ReviewViewModel.DECIDED_KEPT + 2) + " of ");
     }
 }

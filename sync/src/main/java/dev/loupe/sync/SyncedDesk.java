@@ -69,7 +69,10 @@ public final class SyncedDesk implements ReviewDesk {
     private final KeepAlive keepAlive;
     private final OutboxSender sender;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    /** Decisions submitted since the desk opened, newest first, for undo. Guarded by itself. */
+    /**
+     * Decisions submitted and not yet settled, newest first, for undo; the sender settles them oldest first, so the
+     * newest unsettled one is always the last submitted. Guarded by itself.
+     */
     private final Deque<Submitted> submitted = new ArrayDeque<>();
 
     /** A decision in the outbox and the item it decided, under the lease as last renewed. */
@@ -263,15 +266,24 @@ public final class SyncedDesk implements ReviewDesk {
     private final class SendEvents implements OutboxSender.Listener {
         @Override
         public void sent(Outbox.Entry entry, RecordedDecision recorded) {
+            settled(entry);
             connectivity.answered();
             announce();
         }
 
         @Override
         public void refused(Outbox.Entry entry, OrchestrationException why) {
+            settled(entry);
             connectivity.answered();
             tell(l -> l.refused(entry.itemId(), why.getMessage()));
             announce();
+        }
+
+        /** A settled decision can no longer be undone, so its item need not be remembered. */
+        private void settled(Outbox.Entry entry) {
+            synchronized (submitted) {
+                submitted.removeIf(s -> s.seq() == entry.seq());
+            }
         }
 
         @Override
