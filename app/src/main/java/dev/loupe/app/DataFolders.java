@@ -40,6 +40,11 @@ final class DataFolders {
         return base("XDG_CONFIG_HOME", ".config").resolve("loupe").resolve("config.properties");
     }
 
+    /** The reviewer's keys, e.g. {@code approve=Ctrl+Enter, A}: see {@link KeysFile}. */
+    Path keys() {
+        return base("XDG_CONFIG_HOME", ".config").resolve("loupe").resolve("keys.properties");
+    }
+
     /**
      * The outbox of decisions for one server and user. Each pair has its own file, so a decision is only ever sent
      * to the server it was made on, under the token of whoever made it; the token itself is not in the name.

@@ -111,7 +111,7 @@ final class GuiCommand implements Callable<Integer> {
         Outbox opened = Outbox.open(outbox, Clock.systemUTC());
         opened.prune(KEEP_SENT);
         return new WorkstationApp.Session(client, cache, opened, ready, label, size, screenshots, stopServer,
-                annotatorOptions.settings());
+                annotatorOptions.settings(), new KeysFile(surroundings.folders().keys()).read());
     }
 
     /** The server to connect to, or empty for the embedded demo server. */

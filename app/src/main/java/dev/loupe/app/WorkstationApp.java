@@ -9,10 +9,12 @@ import dev.loupe.sync.MediaCache;
 import dev.loupe.sync.Outbox;
 import dev.loupe.sync.SyncedDesk;
 import dev.loupe.ui.DocumentPages;
+import dev.loupe.ui.KeyBindings;
 import dev.loupe.ui.ReviewViewModel;
 import dev.loupe.ui.WorkstationView;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +34,8 @@ public final class WorkstationApp extends Application {
      * handed over through {@link #SESSION}.
      */
     record Session(OrchestrationClient client, MediaCache media, Outbox outbox, int readyAhead, String serverLabel,
-            WindowSize size, Path screenshots, Runnable stopServer, AnnotatorSettings annotator) {
+            WindowSize size, Path screenshots, Runnable stopServer, AnnotatorSettings annotator,
+            Map<String, String> keys) {
     }
 
 
@@ -74,7 +77,8 @@ public final class WorkstationApp extends Application {
         regions = new OnDemandRegionReader(session.annotator());
         ReviewViewModel model = new ReviewViewModel(session.client(), desk, pages,
                 new ReviewViewModel.Workers(remote, local, Platform::runLater), clock, Optional.of(regions));
-        WorkstationView view = new WorkstationView(model, clock, session.serverLabel());
+        WorkstationView view = new WorkstationView(model, clock, session.serverLabel(),
+                KeyBindings.remapped(session.keys()));
         stage.setTitle("Loupe — review workstation");
         stage.setScene(view.createScene(session.size().width(), session.size().height()));
         stage.setMinWidth(900);

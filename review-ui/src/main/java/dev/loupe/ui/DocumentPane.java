@@ -19,7 +19,7 @@ final class DocumentPane extends StackPane {
     private final Label placeholder = new Label();
     private final Label pageNote = new Label();
 
-    DocumentPane(ReviewViewModel model) {
+    DocumentPane(ReviewViewModel model, KeyBindings keys) {
         getStyleClass().add("document-pane");
         pageColumn.getStyleClass().add("page-column");
         pageColumn.setAlignment(Pos.TOP_CENTER);
@@ -38,7 +38,7 @@ final class DocumentPane extends StackPane {
         StackPane.setAlignment(pageNote, Pos.BOTTOM_CENTER);
 
         model.pages().addListener((ListChangeListener<PageImage>) change -> showPages(model));
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> placeholderText(model),
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> placeholderText(model, keys),
                 model.phaseProperty(), model.pageProblemProperty(), model.selectedQueueProperty(), model.problemProperty()));
         placeholder.visibleProperty().bind(Bindings.isEmpty(model.pages()));
         scroller.visibleProperty().bind(Bindings.isNotEmpty(model.pages()));
@@ -70,19 +70,21 @@ final class DocumentPane extends StackPane {
         scroller.setVvalue(0);
     }
 
-    private static String chooseText(ReviewViewModel model) {
+    private static String chooseText(ReviewViewModel model, KeyBindings keys) {
         String queue = model.selectedQueueProperty().get();
         if (queue != null) {
-            return "Press N to open the next item of " + queue + ".";
+            return "Press " + keys.describe(Action.NEXT) + " to open the next item of " + queue + ".";
         }
         String problem = model.problemProperty().get();
-        return problem.isEmpty() ? "No queue to review yet." : problem + "\n\nPress R to try again.";
+        return problem.isEmpty() ? "No queue to review yet."
+                : problem + "\n\nPress " + keys.describe(Action.REFRESH) + " to try again.";
     }
 
-    private static String placeholderText(ReviewViewModel model) {
+    private static String placeholderText(ReviewViewModel model, KeyBindings keys) {
         if (!model.pageProblemProperty().get().isEmpty()) {
-            return model.pageProblemProperty().get()
-                    + "\n\nPress E to escalate it, or A to approve it as it is.";
+            return model.pageProblemProperty().get() + "\n\nPress " + keys.describe(Action.UNREADABLE)
+                    + " to reject it as unreadable, " + keys.describe(Action.ESCALATE) + " to escalate it, or "
+                    + keys.describe(Action.APPROVE) + " to approve it as it is.";
         }
         return switch (model.phaseProperty().get()) {
             case CONNECTING -> "Connecting to the server…";
@@ -92,7 +94,7 @@ final class DocumentPane extends StackPane {
             case SENDING -> "Keeping your decision…";
             case QUEUE_EMPTY -> "Nothing is waiting in " + model.selectedQueueProperty().get()
                     + ".\nChoose another queue on the left; new work in this one opens by itself.";
-            case CHOOSING -> chooseText(model);
+            case CHOOSING -> chooseText(model, keys);
             case REVIEWING -> "";
         };
     }

@@ -1,12 +1,10 @@
 package dev.loupe.ui;
 
-import dev.loupe.core.Lease;
 import dev.loupe.core.WorkItem;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -25,48 +23,45 @@ final class ItemPane extends VBox {
 
     private final ReadOnlyObjectWrapper<FieldsPane> fieldsPane = new ReadOnlyObjectWrapper<>(this, "fieldsPane");
 
-    ItemPane(ReviewViewModel model, LiveClock clock) {
+    ItemPane(ReviewViewModel model, LiveClock clock, KeyBindings keys) {
         getStyleClass().add("item-pane");
         Label title = new Label("Item");
         title.getStyleClass().add("section-title");
 
         GridPane facts = new GridPane();
         facts.getStyleClass().add("facts");
-        ObservableValue<Lease> lease = model.currentProperty();
-        addFact(facts, 0, "File", lease, item -> item.assets().isEmpty() ? "—" : item.assets().get(0).fileName());
-        addFact(facts, 1, "Kind", lease, item -> item.kind().wire());
-        addFact(facts, 2, "Queue", lease, WorkItem::queue);
-        addFact(facts, 3, "Priority", lease, item -> Integer.toString(item.priority()));
-        addFact(facts, 4, "SLA due", lease, item -> WHEN.format(item.slaDue().atZone(ZoneId.systemDefault())));
+        ObservableValue<WorkItem> shown = model.shownItemProperty();
+        addFact(facts, 0, "File", shown, item -> item.assets().isEmpty() ? "—" : item.assets().get(0).fileName());
+        addFact(facts, 1, "Kind", shown, item -> item.kind().wire());
+        addFact(facts, 2, "Queue", shown, WorkItem::queue);
+        addFact(facts, 3, "Priority", shown, item -> Integer.toString(item.priority()));
+        addFact(facts, 4, "SLA due", shown, item -> WHEN.format(item.slaDue().atZone(ZoneId.systemDefault())));
         Label sla = new Label();
         sla.getStyleClass().addAll("fact-value", "sla-text");
         sla.setAccessibleText("Time to the SLA");
-        sla.textProperty().bind(Bindings.createStringBinding(() -> lease.getValue() == null ? ""
-                : SlaText.describe(lease.getValue().item().slaDue(), clock.now()), lease, clock.nowProperty()));
-        InvalidationListener colourSla = obs -> {
-            sla.getStyleClass().removeAll("sla-at-risk", "sla-breached");
-            if (lease.getValue() != null) {
-                var due = lease.getValue().item().slaDue();
-                if (due.isBefore(clock.now())) {
-                    sla.getStyleClass().add("sla-breached");
-                } else if (SlaText.atRisk(due, clock.now(), QueuePane.AT_RISK)) {
-                    sla.getStyleClass().add("sla-at-risk");
-                }
-            }
-        };
-        lease.addListener(colourSla);
-        clock.nowProperty().addListener(colourSla);
+        SlaText.showCountdown(sla, shown, clock);
         facts.add(sla, 1, 5);
-        addFact(facts, 6, "Item id", lease, WorkItem::id);
+        addFact(facts, 6, "Item id", shown, WorkItem::id);
 
-        Button approve = action("Approve", "A  ·  Ctrl+Enter", "approve", model::approve);
+        Label decided = new Label();
+        decided.setId("decided-banner");
+        decided.getStyleClass().add("decided-banner");
+        decided.setWrapText(true);
+        decided.textProperty().bind(model.viewingProperty().map(entry -> entry.banner(ZoneId.systemDefault())
+                + ". " + keys.describe(Action.HISTORY_FORWARD) + " goes forward.").orElse(""));
+        decided.visibleProperty().bind(model.viewingProperty().isNotNull());
+        decided.managedProperty().bind(decided.visibleProperty());
+
+        Button approve = action("Approve", keys.describe(Action.APPROVE), "approve", model::approve);
         approve.getStyleClass().add("approve");
-        Button escalate = action("Escalate…", "E", "escalate", model::startEscalation);
+        Button escalate = action("Escalate…", keys.describe(Action.ESCALATE), "escalate", model::startEscalation);
         escalate.getStyleClass().add("escalate");
-        Button skip = action("Skip", "S", "skip", model::skip);
-        approve.disableProperty().bind(model.canDecideProperty().not());
-        escalate.disableProperty().bind(model.canDecideProperty().not());
-        skip.disableProperty().bind(model.canDecideProperty().not());
+        Button skip = action("Skip", keys.describe(Action.SKIP), "skip", model::skip);
+        Button unreadable = action("Unreadable", keys.describe(Action.UNREADABLE), "unreadable",
+                model::rejectUnreadable);
+        for (Button decision : new Button[] {approve, escalate, skip, unreadable}) {
+            decision.disableProperty().bind(model.canDecideProperty().not());
+        }
 
         Label leaseLost = new Label();
         leaseLost.setId("lease-lost");
@@ -76,7 +71,7 @@ final class ItemPane extends VBox {
         leaseLost.visibleProperty().bind(model.leaseLostProperty().isNotEmpty());
         leaseLost.managedProperty().bind(leaseLost.visibleProperty());
 
-        Button next = action("Open next item", "N", "open-next", model::openNext);
+        Button next = action("Open next item", keys.describe(Action.NEXT), "open-next", model::openNext);
         next.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.currentProperty().get() != null || model.selectedQueueProperty().get() == null
                         || model.phaseProperty().get() == Phase.LOADING || model.phaseProperty().get() == Phase.SENDING
@@ -85,18 +80,19 @@ final class ItemPane extends VBox {
 
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Label keys = new Label("Keys: N next · A approve · E escalate · S skip · R refresh");
-        keys.getStyleClass().add("key-hint");
-        keys.setWrapText(true);
+        Label hint = new Label("All keys: " + keys.describe(Action.CHEAT_SHEET) + " · undo: " + keys.describe(Action.UNDO)
+                + " · look back: " + keys.describe(Action.HISTORY_BACK));
+        hint.getStyleClass().add("key-hint");
+        hint.setWrapText(true);
         VBox fields = new VBox();
         fields.setId("fields-holder");
         model.fieldReviewProperty().addListener((obs, was, review) -> {
             fieldsPane.set(review == null ? null : new FieldsPane(review));
             fields.getChildren().setAll(review == null ? List.of() : List.of(fieldsPane.get()));
         });
-        getChildren().addAll(title, facts, leaseLost, fields,
-                new ProposalsPane(model.proposals(), model.fieldReviewProperty()), approve, escalate, skip, next,
-                spacer, keys);
+        getChildren().addAll(title, facts, decided, leaseLost, fields,
+                new ProposalsPane(model.proposals(), model.fieldReviewProperty()), approve, escalate, skip,
+                unreadable, next, spacer, hint);
     }
 
     /** The fields of the item under review, which the window's keys type into; null when there are none. */
@@ -104,7 +100,7 @@ final class ItemPane extends VBox {
         return fieldsPane.getReadOnlyProperty();
     }
 
-    private static void addFact(GridPane grid, int row, String name, ObservableValue<Lease> lease,
+    private static void addFact(GridPane grid, int row, String name, ObservableValue<WorkItem> shown,
             Function<WorkItem, String> value) {
         Label key = new Label(name);
         key.getStyleClass().add("fact-name");
@@ -112,7 +108,7 @@ final class ItemPane extends VBox {
         text.getStyleClass().add("fact-value");
         text.setWrapText(true);
         text.textProperty().bind(Bindings.createStringBinding(
-                () -> lease.getValue() == null ? "—" : value.apply(lease.getValue().item()), lease));
+                () -> shown.getValue() == null ? "—" : value.apply(shown.getValue()), shown));
         text.setAccessibleText(name);
         grid.addRow(row, key, text);
     }

@@ -1,36 +1,76 @@
 package dev.loupe.ui;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Every action has a key. While the escalation form is open, keys belong to it: 1–5 choose the reason (unless
- * the note has focus), Tab moves into and out of the note, Enter sends, Escape cancels. Otherwise N opens the next
- * item, A or Ctrl+Enter approves, E escalates, S skips and R or F5 refreshes.
+ * Every action has a key, as the {@link KeyBindings} say, and each view binds the actions it serves with
+ * {@link #on}. While the escalation form is open, keys belong to it: 1–5 choose the reason (unless the note has
+ * focus), Tab moves into and out of the note, Enter sends, Escape cancels. While the cheat sheet is open, its key or
+ * Escape closes it and other keys do nothing. A key whose action no view has bound is left to the focused control.
  */
-final class KeyMap {
-    private static final KeyCombination CTRL_ENTER = KeyCombination.keyCombination("Shortcut+Enter");
-
+public final class KeyMap {
+    private final KeyBindings bindings;
+    private final Map<Action, Runnable> handlers = new EnumMap<>(Action.class);
     private final ReviewViewModel model;
     private final EscalationPane escalationPane;
+    private final CheatSheet cheatSheet;
 
-    private KeyMap(ReviewViewModel model, EscalationPane escalationPane) {
+    KeyMap(KeyBindings bindings, ReviewViewModel model, EscalationPane escalationPane, CheatSheet cheatSheet) {
+        this.bindings = Objects.requireNonNull(bindings, "bindings");
         this.model = model;
         this.escalationPane = escalationPane;
+        this.cheatSheet = cheatSheet;
+        on(Action.NEXT, model::openNext);
+        on(Action.APPROVE, model::approve);
+        on(Action.ESCALATE, model::startEscalation);
+        on(Action.SKIP, model::skip);
+        on(Action.UNREADABLE, model::rejectUnreadable);
+        on(Action.UNDO, model::undo);
+        on(Action.HISTORY_BACK, model::historyBack);
+        on(Action.HISTORY_FORWARD, model::historyForward);
+        on(Action.REFRESH, model::refresh);
+        on(Action.CHEAT_SHEET, cheatSheet::toggle);
     }
 
-    static void install(Scene scene, ReviewViewModel model, EscalationPane escalationPane) {
-        KeyMap keys = new KeyMap(model, escalationPane);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::onKeyPressed);
+    /** Has the scene's key presses do their actions. */
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+    }
+
+    /** Binds an action to what it does; a later call for the same action replaces the earlier. */
+    public void on(Action action, Runnable handler) {
+        handlers.put(Objects.requireNonNull(action, "action"), Objects.requireNonNull(handler, "handler"));
+    }
+
+    public KeyBindings bindings() {
+        return bindings;
     }
 
     private void onKeyPressed(KeyEvent event) {
-        boolean handled = model.escalation().isOpen() ? escalationKey(event) : reviewKey(event);
+        boolean handled;
+        if (cheatSheet.isShowing()) {
+            handled = cheatSheetKey(event);
+        } else if (model.escalation().isOpen()) {
+            handled = escalationKey(event);
+        } else {
+            handled = actionKey(event);
+        }
         if (handled) {
             event.consume();
         }
+    }
+
+    private boolean cheatSheetKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE || bindings.actionFor(event).orElse(null) == Action.CHEAT_SHEET) {
+            cheatSheet.hide();
+        }
+        return true;
     }
 
     private boolean escalationKey(KeyEvent event) {
@@ -54,25 +94,10 @@ final class KeyMap {
         return false;
     }
 
-    private boolean reviewKey(KeyEvent event) {
-        if (CTRL_ENTER.match(event)) {
-            model.approve();
-            return true;
-        }
-        if (event.isShortcutDown() || event.isAltDown()) {
-            return false;
-        }
-        switch (event.getCode()) {
-            case A -> model.approve();
-            case E -> model.startEscalation();
-            case S -> model.skip();
-            case N -> model.openNext();
-            case R, F5 -> model.refresh();
-            default -> {
-                return false;
-            }
-        }
-        return true;
+    private boolean actionKey(KeyEvent event) {
+        Optional<Runnable> handler = bindings.actionFor(event).map(handlers::get);
+        handler.ifPresent(Runnable::run);
+        return handler.isPresent();
     }
 
     /** The number on a digit key, top row or keypad ("1", "Numpad 1"). */

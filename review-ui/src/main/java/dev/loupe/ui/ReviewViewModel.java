@@ -25,7 +25,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +37,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -57,6 +63,9 @@ public final class ReviewViewModel {
 
     /** How many items of the chosen queue the waiting list shows. */
     static final int WAITING_SHOWN = 200;
+
+    /** How many decided items the reviewer can look back at; older ones are forgotten, with their proposals. */
+    static final int DECIDED_KEPT = 100;
 
     private final OrchestrationClient client;
     private final ReviewDesk desk;
@@ -91,12 +100,31 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper regionNote = new ReadOnlyStringWrapper(this, "regionNote", "");
     private final ObservableList<DocumentAnnotation> proposalsView = FXCollections.unmodifiableObservableList(proposals);
     private final EscalationForm escalation = new EscalationForm();
+    private final ObservableList<DecidedItem> decided = FXCollections.observableArrayList();
+    private final ObservableList<DecidedItem> decidedView = FXCollections.unmodifiableObservableList(decided);
+    private final ReadOnlyObjectWrapper<DecidedItem> viewing = new ReadOnlyObjectWrapper<>(this, "viewing");
+    private final ReadOnlyIntegerWrapper ready = new ReadOnlyIntegerWrapper(this, "ready");
     private final BooleanBinding canDecide = Bindings.createBooleanBinding(
-            () -> phase.get() == Phase.REVIEWING && !escalation.isOpen(), phase, escalation.openProperty());
+            () -> phase.get() == Phase.REVIEWING && !escalation.isOpen() && viewing.get() == null,
+            phase, escalation.openProperty(), viewing);
+    private final ObjectBinding<WorkItem> shownItem = Bindings.createObjectBinding(
+            () -> viewing.get() != null ? viewing.get().item().item()
+                    : current.get() == null ? null : current.get().item(), viewing, current);
+    private final StringBinding queuePosition = Bindings.createStringBinding(this::queuePositionText,
+            selectedQueue, queues, current, ready, decided, viewing);
 
     private Instant shownAt;
     private final Optional<RegionReader> regions;
     private ReadyItem open;
+    private FieldReview openReview;
+    private final Map<String, FieldReview> reviews = new HashMap<>();
+    private PreparedItem openPrepared;
+    /** Items put aside when an undo reopened an earlier one; they open next, newest first. */
+    private final Deque<ReadyItem> putAside = new ArrayDeque<>();
+    /** How many items of each queue the reviewer decided this session, for the position in the queue. */
+    private final Map<String, Integer> decidedInQueue = new HashMap<>();
+    /** Which of {@link #decided} is on screen; -1 while the item under review is. */
+    private int viewingIndex = -1;
     private String lastDone = "";
 
     /**
@@ -212,6 +240,26 @@ public final class ReviewViewModel {
         return canDecide;
     }
 
+    /** The items decided this session and not undone, oldest first; the last {@value #DECIDED_KEPT} of them. */
+    public ObservableList<DecidedItem> decided() {
+        return decidedView;
+    }
+
+    /** The decided item shown read-only while the reviewer looks back (K); null while the item under review is. */
+    public ReadOnlyObjectProperty<DecidedItem> viewingProperty() {
+        return viewing.getReadOnlyProperty();
+    }
+
+    /** The item on screen: the one under review, or the decided one looked back at; null when none. */
+    public ObjectBinding<WorkItem> shownItemProperty() {
+        return shownItem;
+    }
+
+    /** Where the reviewer is in the chosen queue: "claims · 3 of 14". */
+    public StringBinding queuePositionProperty() {
+        return queuePosition;
+    }
+
     public EscalationForm escalation() {
         return escalation;
     }
@@ -280,7 +328,7 @@ public final class ReviewViewModel {
         if (queue == null || current.get() != null || phase.get() == Phase.LOADING || phase.get() == Phase.SENDING) {
             return;
         }
-        Optional<ReadyItem> next = desk.take();
+        Optional<ReadyItem> next = putAside.isEmpty() ? desk.take() : Optional.of(putAside.pop());
         if (next.isEmpty()) {
             DeskStatus status = desk.status();
             if (status.queueEmpty() && queue.equals(status.queue())) {
@@ -359,6 +407,65 @@ public final class ReviewViewModel {
         return corrected;
     }
 
+    /** Rejects the item under review as unreadable: nobody can review what its documents say. */
+    public void rejectUnreadable() {
+        if (canDecide.get()) {
+            List<DocumentAnnotation> proposed = open.annotations();
+            send(Decision.rejectUnreadable(current.get(), timeSpentMs(), "", DocumentFeedback.toAnnotations(proposed),
+                    DocumentFeedback.modelVersions(proposed)), "Rejected as unreadable");
+        }
+    }
+
+    /**
+     * Takes back the last decision while it is still on this machine, and opens its item again to decide anew; the
+     * item that was open waits and opens after it. A decision already sent stays, and the reviewer is told so.
+     */
+    public void undo() {
+        if (phase.get() == Phase.LOADING || phase.get() == Phase.SENDING || escalation.isOpen()) {
+            return;
+        }
+        returnToCurrent();
+        if (decided.isEmpty()) {
+            message.set("Nothing to undo: you have not decided anything this session.");
+            return;
+        }
+        DecidedItem last = decided.get(decided.size() - 1);
+        runLocal(() -> {
+            Optional<ReadyItem> back = desk.undoLast();
+            if (back.isEmpty()) {
+                return () -> problem.set("The decision on " + describe(last.item().item()) + " ("
+                        + last.outcome().wire().replace('-', ' ') + ") has already been sent to the server, so it"
+                        + " cannot be undone here; ask a supervisor to change it.");
+            }
+            PreparedItem prepared = documentPages.prepare(back.get());
+            return () -> reopen(back.get(), prepared, last);
+        });
+    }
+
+    /** Shows the item decided before the one on screen, read-only (K). */
+    public void historyBack() {
+        if (phase.get() == Phase.LOADING || phase.get() == Phase.SENDING || escalation.isOpen()) {
+            return;
+        }
+        if (decided.isEmpty()) {
+            message.set("Nothing decided yet this session, so there is nothing to look back at.");
+            return;
+        }
+        showDecided(viewingIndex < 0 ? decided.size() - 1 : Math.max(0, viewingIndex - 1));
+    }
+
+    /** Shows the item decided after the one on screen, and at the end the item under review again (J). */
+    public void historyForward() {
+        if (viewingIndex < 0) {
+            return;
+        }
+        if (viewingIndex + 1 < decided.size()) {
+            showDecided(viewingIndex + 1);
+        } else {
+            returnToCurrent();
+        }
+    }
+
     /** Opens the escalation form for the item under review. */
     public void startEscalation() {
         if (canDecide.get()) {
@@ -403,17 +510,15 @@ public final class ReviewViewModel {
     // ---- internals -----------------------------------------------------------------------------------------
 
     private void show(ReadyItem item, PreparedItem prepared) {
+        viewingIndex = -1;
+        viewing.set(null);
         open = item;
+        openPrepared = prepared;
+        // An item put aside by an undo comes back with the reviewer's edits as they left them.
+        openReview = reviews.computeIfAbsent(item.item().id(), id -> reviewOf(item));
         current.set(item.lease());
         leaseLost.set("");
-        pages.setAll(prepared.pages());
-        proposals.setAll(item.annotations());
-        fieldReview.set(item.annotations().stream()
-                .filter(annotation -> annotation.type() != null && annotation.status() != AnnotationStatus.UNREADABLE)
-                .findFirst().map(FieldReview::new).orElse(null));
-        regionNote.set("");
-        pageCount.set(prepared.pageCount());
-        pageProblem.set(prepared.problem());
+        showPages(item, prepared);
         shownAt = clock.instant();
         phase.set(Phase.REVIEWING);
         // What became of the previous item stays in view until the reviewer moves on again.
@@ -421,6 +526,97 @@ public final class ReviewViewModel {
                 : lastDone + " Now reviewing " + describe(item.item()) + ".");
         lastDone = "";
         refresh();
+    }
+
+    private void reopen(ReadyItem item, PreparedItem prepared, DecidedItem undone) {
+        if (open != null) {
+            putAside.push(open);
+        }
+        decidedInQueue.merge(item.item().queue(), -1, Integer::sum);
+        decided.remove(undone);
+        decidedThisSession.set(decidedThisSession.get() - 1);
+        lastDone = "";
+        show(item, prepared);
+        message.set("Undone: " + undone.outcome().wire().replace('-', ' ') + " " + describe(item.item())
+                + ". It is open again to decide anew.");
+    }
+
+    private void showDecided(int index) {
+        DecidedItem entry = decided.get(index);
+        viewingIndex = index;
+        viewing.set(entry);
+        message.set(entry.banner(clock.getZone()) + ". J goes forward, back to the item under review.");
+        runLocal(() -> {
+            PreparedItem prepared = documentPages.prepare(entry.item());
+            return () -> {
+                if (viewing.get() == entry) {
+                    showPages(entry.item(), prepared);
+                }
+            };
+        });
+    }
+
+    /** Leaves the decided items and shows the item under review again. */
+    private void returnToCurrent() {
+        if (viewingIndex < 0) {
+            return;
+        }
+        viewingIndex = -1;
+        viewing.set(null);
+        if (open == null) {
+            showPages(null, null);
+            message.set(lastDone.isEmpty() ? "Back to the queue." : lastDone);
+        } else {
+            showPages(open, openPrepared);
+            message.set("Back to " + describe(open.item()) + ".");
+        }
+    }
+
+    /**
+     * Puts an item's pages and proposals on screen; none when the item is null. The fields come up for review only
+     * for the item under review, never for one looked back at.
+     */
+    private void showPages(ReadyItem item, PreparedItem prepared) {
+        regionNote.set("");
+        if (item == null) {
+            pages.clear();
+            proposals.clear();
+            fieldReview.set(null);
+            pageCount.set(0);
+            pageProblem.set("");
+            return;
+        }
+        pages.setAll(prepared.pages());
+        proposals.setAll(item.annotations());
+        fieldReview.set(item == open ? openReview : null);
+        pageCount.set(prepared.pageCount());
+        pageProblem.set(prepared.problem());
+    }
+
+    /** The fields of the first of an item's documents the models could read, to check and correct. */
+    private static FieldReview reviewOf(ReadyItem item) {
+        return item.annotations().stream()
+                .filter(annotation -> annotation.type() != null && annotation.status() != AnnotationStatus.UNREADABLE)
+                .findFirst().map(FieldReview::new).orElse(null);
+    }
+
+    private String queuePositionText() {
+        String queue = selectedQueue.get();
+        if (queue == null) {
+            return "no queue chosen";
+        }
+        int done = decidedInQueue.getOrDefault(queue, 0);
+        int waitingThere = queues.stream().filter(q -> q.name().equals(queue)).mapToInt(QueueSummary::queued)
+                .findFirst().orElse(0);
+        boolean reviewing = current.get() != null && current.get().item().queue().equals(queue);
+        int total = done + (reviewing ? 1 : 0) + putAside.size() + ready.get() + waitingThere;
+        if (viewing.get() != null) {
+            return "looking back: " + (viewingIndex + 1) + " of " + decided.size() + " decided";
+        }
+        if (!reviewing) {
+            return queue + " · " + done + " done, " + (total - done) + " to go";
+        }
+        return queue + " · " + (done + 1) + " of " + total;
     }
 
     private void send(Decision decision, String verb) {
@@ -432,23 +628,30 @@ public final class ReviewViewModel {
             String done = lost
                     ? verb + " " + describe(item.item()) + "; its lease was lost, so it goes to a supervisor as a conflict."
                     : verb + " " + describe(item.item()) + ".";
-            return () -> closeItem(done, true);
+            return () -> {
+                decidedInQueue.merge(item.item().queue(), 1, Integer::sum);
+                decided.add(new DecidedItem(item, decision.outcome(), clock.instant()));
+                if (decided.size() > DECIDED_KEPT) {
+                    decided.remove(0);
+                }
+                closeItem(done, true);
+            };
         });
     }
 
-    private void closeItem(String sentence, boolean decided) {
-        if (decided) {
+    private void closeItem(String sentence, boolean wasDecided) {
+        if (wasDecided) {
             decidedThisSession.set(decidedThisSession.get() + 1);
         }
+        if (open != null) {
+            reviews.remove(open.item().id());
+        }
+        openReview = null;
         open = null;
+        openPrepared = null;
         current.set(null);
         leaseLost.set("");
-        pages.clear();
-        proposals.clear();
-        fieldReview.set(null);
-        regionNote.set("");
-        pageCount.set(0);
-        pageProblem.set("");
+        showPages(null, null);
         phase.set(Phase.CHOOSING);
         message.set(sentence);
         lastDone = sentence;
@@ -457,6 +660,7 @@ public final class ReviewViewModel {
 
     private void deskChanged(DeskStatus status) {
         unsent.set(status.unsent());
+        ready.set(Objects.equals(status.queue(), selectedQueue.get()) ? status.ready() : 0);
         boolean back = status.online() && !online.get();
         online.set(status.online());
         if (back) {

@@ -1,7 +1,12 @@
 package dev.loupe.ui;
 
+import dev.loupe.core.WorkItem;
 import java.time.Duration;
 import java.time.Instant;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
 
 /** How an SLA due time reads to a reviewer: "due in 2 h 05 min" or "overdue by 12 min". */
 public final class SlaText {
@@ -19,6 +24,28 @@ public final class SlaText {
     /** True when the item is overdue or due within the given window. */
     public static boolean atRisk(Instant due, Instant now, Duration window) {
         return !due.isAfter(now.plus(window));
+    }
+
+    /**
+     * Keeps a label saying the time to the shown item's SLA, amber ({@code sla-at-risk}) when it is at risk and red
+     * ({@code sla-breached}) once overdue; empty when no item is shown.
+     */
+    static void showCountdown(Label label, ObservableValue<WorkItem> shown, LiveClock clock) {
+        label.textProperty().bind(Bindings.createStringBinding(() -> shown.getValue() == null ? ""
+                : describe(shown.getValue().slaDue(), clock.now()), shown, clock.nowProperty()));
+        InvalidationListener colour = obs -> {
+            label.getStyleClass().removeAll("sla-at-risk", "sla-breached");
+            if (shown.getValue() != null) {
+                Instant due = shown.getValue().slaDue();
+                if (due.isBefore(clock.now())) {
+                    label.getStyleClass().add("sla-breached");
+                } else if (atRisk(due, clock.now(), QueuePane.AT_RISK)) {
+                    label.getStyleClass().add("sla-at-risk");
+                }
+            }
+        };
+        shown.addListener(colour);
+        clock.nowProperty().addListener(colour);
     }
 
     private static String span(Duration d) {

@@ -15,21 +15,33 @@ import javafx.scene.layout.StackPane;
 /** The review workstation: queues on the left, the document in the middle, the item and its decisions on the right. */
 public final class WorkstationView {
     private final StackPane root;
-    private final EscalationPane escalationPane;
-    private final ReviewViewModel model;
+    private final KeyMap keyMap;
 
+    /** A workstation on the default keys. */
     public WorkstationView(ReviewViewModel model, Clock clock, String serverLabel) {
-        this.model = Objects.requireNonNull(model, "model");
+        this(model, clock, serverLabel, KeyBindings.defaults());
+    }
+
+    /** A workstation on the reviewer's keys; what was wrong with their keys file is said in the status bar. */
+    public WorkstationView(ReviewViewModel model, Clock clock, String serverLabel, KeyBindings keys) {
+        Objects.requireNonNull(model, "model");
         LiveClock liveClock = new LiveClock(clock);
         BorderPane layout = new BorderPane();
         layout.getStyleClass().add("workstation");
-        layout.setTop(header(serverLabel));
+        layout.setTop(header(model, serverLabel));
         layout.setLeft(new QueuePane(model, liveClock));
-        layout.setCenter(new DocumentPane(model));
-        layout.setRight(new ItemPane(model, liveClock));
-        layout.setBottom(new StatusBar(model));
-        escalationPane = new EscalationPane(model);
-        root = new StackPane(layout, escalationPane);
+        layout.setCenter(new DocumentPane(model, keys));
+        layout.setRight(new ItemPane(model, liveClock, keys));
+        layout.setBottom(new StatusBar(model, liveClock, keys));
+        EscalationPane escalationPane = new EscalationPane(model);
+        CheatSheet cheatSheet = new CheatSheet(keys);
+        keyMap = new KeyMap(keys, model, escalationPane, cheatSheet);
+        root = new StackPane(layout, escalationPane, cheatSheet);
+    }
+
+    /** The keys of the workstation; other views bind their actions here with {@link KeyMap#on}. */
+    public KeyMap keys() {
+        return keyMap;
     }
 
     public Parent root() {
@@ -41,11 +53,11 @@ public final class WorkstationView {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkstationView.class.getResource("loupe.css"), "loupe.css is packaged with the view").toExternalForm());
-        KeyMap.install(scene, model, escalationPane);
+        keyMap.install(scene);
         return scene;
     }
 
-    private Parent header(String serverLabel) {
+    private static Parent header(ReviewViewModel model, String serverLabel) {
         Label brand = new Label("Loupe");
         brand.getStyleClass().add("brand");
         Label queue = new Label();

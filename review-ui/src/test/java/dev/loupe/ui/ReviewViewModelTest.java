@@ -367,4 +367,114 @@ class ReviewViewModelTest {
         assertThat(model.selectedQueueProperty().get()).isEqualTo("claims");
         assertThat(model.problemProperty().get()).isEmpty();
     }
+
+    @Test
+    void unreadableRejectsTheItemAndOpensTheNext() {
+        model.connect();
+        model.openNext();
+
+        model.rejectUnreadable();
+
+        assertThat(desk.submitted).singleElement().satisfies(sent -> {
+            assertThat(sent.itemId()).isEqualTo("it-1");
+            assertThat(sent.decision().outcome()).isEqualTo(Outcome.REJECTED_UNREADABLE);
+        });
+        assertThat(model.currentProperty().get().item().id()).isEqualTo("it-2");
+        assertThat(model.messageProperty().get()).startsWith("Rejected as unreadable claim-1.pdf in claims.");
+    }
+
+    @Test
+    void undoReopensTheLastDecidedItemAndTheOneItDisplacedOpensAfterIt() {
+        model.connect();
+        model.openNext();
+        model.approve();
+        assertThat(model.currentProperty().get().item().id()).isEqualTo("it-2");
+
+        model.undo();
+
+        assertThat(desk.submitted).isEmpty();
+        assertThat(model.currentProperty().get().item().id()).isEqualTo("it-1");
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.REVIEWING);
+        assertThat(model.decidedThisSessionProperty().get()).isZero();
+        assertThat(model.decided()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("Undone: approved claim-1.pdf in claims. It is open again to decide anew.");
+
+        model.skip();
+        assertThat(model.currentProperty().get().item().id()).as("the item put aside").isEqualTo("it-2");
+        model.approve();
+        assertThat(model.currentProperty().get().item().id()).isEqualTo("it-3");
+    }
+
+    @Test
+    void aDecisionAlreadySentIsNotUndoneAndTheReviewerIsToldWhom() {
+        model.connect();
+        model.openNext();
+        model.approve();
+        desk.send();
+
+        model.undo();
+
+        assertThat(model.currentProperty().get().item().id()).isEqualTo("it-2");
+        assertThat(model.decidedThisSessionProperty().get()).isEqualTo(1);
+        assertThat(model.problemProperty().get()).isEqualTo("The decision on claim-1.pdf in claims (approved) has"
+                + " already been sent to the server, so it cannot be undone here; ask a supervisor to change it.");
+    }
+
+    @Test
+    void undoWithNothingDecidedSaysSo() {
+        model.connect();
+        model.openNext();
+
+        model.undo();
+
+        assertThat(model.currentProperty().get().item().id()).isEqualTo("it-1");
+        assertThat(model.messageProperty().get()).startsWith("Nothing to undo");
+    }
+
+    @Test
+    void historyGoesBackThroughTheDecidedItemsReadOnlyAndForwardToTheItemUnderReview() {
+        model.connect();
+        model.openNext();
+        model.approve();
+        model.rejectUnreadable();
+        assertThat(model.currentProperty().get().item().id()).isEqualTo("it-3");
+        // Two decided, this one, and the three the scripted server still says wait in the queue.
+        assertThat(model.queuePositionProperty().get()).isEqualTo("claims · 3 of 6");
+
+        model.historyBack();
+        assertThat(model.viewingProperty().get().outcome()).isEqualTo(Outcome.REJECTED_UNREADABLE);
+        assertThat(model.shownItemProperty().get().id()).isEqualTo("it-2");
+        assertThat(model.canDecideProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).startsWith("Decided: rejected unreadable at ");
+        model.approve();
+        assertThat(desk.submitted).hasSize(2);
+
+        model.historyBack();
+        model.historyBack();
+        assertThat(model.shownItemProperty().get().id()).isEqualTo("it-1");
+        assertThat(model.queuePositionProperty().get()).isEqualTo("looking back: 1 of 2 decided");
+
+        model.historyForward();
+        model.historyForward();
+        assertThat(model.viewingProperty().get()).isNull();
+        assertThat(model.shownItemProperty().get().id()).isEqualTo("it-3");
+        assertThat(model.canDecideProperty().get()).isTrue();
+        assertThat(model.pages()).hasSize(1);
+    }
+
+    @Test
+    void onlyTheLatestDecidedItemsAreKeptToLookBackAtButThePositionCountsThemAll() {
+        ScriptedDesk many = new ScriptedDesk().withItems(ReviewViewModel.DECIDED_KEPT + 2);
+        ReviewViewModel busy = new ReviewViewModel(server, many, new DocumentPages(new OnePageRenderer(1)),
+                ReviewViewModel.Workers.sameThread(), clock);
+        busy.connect();
+        busy.openNext();
+        for (int i = 0; i <= ReviewViewModel.DECIDED_KEPT; i++) {
+            busy.approve();
+        }
+
+        assertThat(busy.decided()).hasSize(ReviewViewModel.DECIDED_KEPT);
+        assertThat(busy.decided().get(0).item().item().id()).isEqualTo("it-2");
+        assertThat(busy.queuePositionProperty().get()).startsWith("claims · " + (ReviewViewModel.DECIDED_KEPT + 2) + " of ");
+    }
 }

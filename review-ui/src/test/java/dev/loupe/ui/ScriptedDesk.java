@@ -34,6 +34,8 @@ final class ScriptedDesk implements ReviewDesk {
     final List<Submitted> submitted = new ArrayList<>();
     final List<GivenBack> givenBack = new ArrayList<>();
     final List<String> queuesChosen = new ArrayList<>();
+    /** Submitted items whose decisions have not "left" yet; {@link #send} makes them leave. */
+    final List<ReadyItem> undoable = new ArrayList<>();
     private final List<Listener> listeners = new ArrayList<>();
     boolean queueEmpty;
     boolean online = true;
@@ -55,6 +57,11 @@ final class ScriptedDesk implements ReviewDesk {
         fence++;
         return new ReadyItem(new Lease("ls-" + fence, fence, ScriptedClient.T0.plusSeconds(300), item),
                 List.of(Path.of(fileName)), "");
+    }
+
+    /** Every decision submitted so far leaves for the server: none can be undone any more. */
+    void send() {
+        undoable.clear();
     }
 
     /** An item arrives in the buffer, as the prefetcher would announce it. */
@@ -92,6 +99,17 @@ final class ScriptedDesk implements ReviewDesk {
             throw submitFailure;
         }
         submitted.add(new Submitted(item.item().id(), decision, idempotencyKey));
+        undoable.add(item);
+    }
+
+    @Override
+    public Optional<ReadyItem> undoLast() {
+        if (undoable.isEmpty()) {
+            return Optional.empty();
+        }
+        ReadyItem item = undoable.remove(undoable.size() - 1);
+        submitted.removeIf(s -> s.itemId().equals(item.item().id()));
+        return Optional.of(item);
     }
 
     @Override

@@ -58,8 +58,10 @@ final class KeepAlive implements AutoCloseable {
         held.put(lease.leaseId(), lease);
     }
 
-    synchronized void forget(Lease lease) {
-        held.remove(lease.leaseId());
+    /** Stops renewing the lease; returns it as last renewed, or as given when it was not held. */
+    synchronized Lease forget(Lease lease) {
+        Lease latest = held.remove(lease.leaseId());
+        return latest == null ? lease : latest;
     }
 
     synchronized int count() {

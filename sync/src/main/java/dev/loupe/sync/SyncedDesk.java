@@ -11,6 +11,8 @@ import dev.loupe.core.port.OrchestrationClient;
 import dev.loupe.core.port.OrchestrationException;
 import dev.loupe.core.port.ReviewDesk;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,6 +69,15 @@ public final class SyncedDesk implements ReviewDesk {
     private final KeepAlive keepAlive;
     private final OutboxSender sender;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /**
+     * Decisions submitted and not yet settled, newest first, for undo; the sender settles them oldest first, so the
+     * newest unsettled one is always the last submitted. Guarded by itself.
+     */
+    private final Deque<Submitted> submitted = new ArrayDeque<>();
+
+    /** A decision in the outbox and the item it decided, under the lease as last renewed. */
+    private record Submitted(long seq, ReadyItem item) {
+    }
 
     /**
      * @param client      the API; called only from the desk's executors
@@ -107,10 +118,30 @@ public final class SyncedDesk implements ReviewDesk {
 
     @Override
     public void submit(ReadyItem item, Decision decision, String idempotencyKey) {
-        outbox.add(item.item().id(), decision, idempotencyKey);
-        letGo(item.lease());
+        Outbox.Entry entry = outbox.add(item.item().id(), decision, idempotencyKey);
+        Lease latest = letGo(item.lease());
+        synchronized (submitted) {
+            submitted.push(new Submitted(entry.seq(), item.withLease(latest)));
+        }
         sender.wake();
         announce();
+    }
+
+    @Override
+    public Optional<ReadyItem> undoLast() {
+        Submitted last;
+        synchronized (submitted) {
+            last = submitted.peek();
+            if (last == null || !outbox.withdraw(last.seq())) {
+                return Optional.empty();
+            }
+            submitted.pop();
+        }
+        Lease lease = last.item().lease();
+        pins.put(lease.leaseId(), lease.item().assets().stream().map(a -> media.pin(a.sha256())).toList());
+        keepAlive.hold(lease);
+        announce();
+        return Optional.of(last.item());
     }
 
     @Override
@@ -147,13 +178,17 @@ public final class SyncedDesk implements ReviewDesk {
         outbox.close();
     }
 
-    /** The desk holds this lease no more: no heartbeats for it, and its media may be evicted. */
-    private void letGo(Lease lease) {
-        keepAlive.forget(lease);
+    /**
+     * The desk holds this lease no more: no heartbeats for it, and its media may be evicted. Returns the lease as
+     * last renewed.
+     */
+    private Lease letGo(Lease lease) {
+        Lease latest = keepAlive.forget(lease);
         List<MediaCache.Pin> held = pins.remove(lease.leaseId());
         if (held != null) {
             held.forEach(MediaCache.Pin::close);
         }
+        return latest;
     }
 
     private void release(Lease lease, ReleaseReason reason) {
@@ -231,15 +266,24 @@ public final class SyncedDesk implements ReviewDesk {
     private final class SendEvents implements OutboxSender.Listener {
         @Override
         public void sent(Outbox.Entry entry, RecordedDecision recorded) {
+            settled(entry);
             connectivity.answered();
             announce();
         }
 
         @Override
         public void refused(Outbox.Entry entry, OrchestrationException why) {
+            settled(entry);
             connectivity.answered();
             tell(l -> l.refused(entry.itemId(), why.getMessage()));
             announce();
+        }
+
+        /** A settled decision can no longer be undone, so its item need not be remembered. */
+        private void settled(Outbox.Entry entry) {
+            synchronized (submitted) {
+                submitted.removeIf(s -> s.seq() == entry.seq());
+            }
         }
 
         @Override

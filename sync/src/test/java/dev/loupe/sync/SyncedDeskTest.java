@@ -132,6 +132,44 @@ class SyncedDeskTest {
     }
 
     @Test
+    void anUnsentDecisionIsUndoneNeverReachesTheServerAndTheItemsLeaseIsKeptAliveAgain() {
+        desk.chooseQueue("claims");
+        settle();
+        ReadyItem item = take();
+        approve(item);
+
+        ReadyItem back = desk.undoLast().orElseThrow();
+        assertThat(back.item().id()).isEqualTo(item.item().id());
+        assertThat(desk.status().unsent()).isZero();
+        pass(Duration.ofMinutes(12));
+
+        assertThat(client.decisions(item.item().id())).isEmpty();
+        assertThat(lost).isEmpty();
+        approve(back);
+        settle();
+        assertThat(client.decisions(item.item().id())).hasSize(1);
+        assertThat(refused).isEmpty();
+    }
+
+    @Test
+    void aDecisionAlreadySentCannotBeUndone() {
+        desk.chooseQueue("claims");
+        settle();
+        ReadyItem item = take();
+        approve(item);
+        settle();
+
+        assertThat(desk.undoLast()).isEmpty();
+        assertThat(desk.undoLast()).as("asked again").isEmpty();
+        assertThat(client.decisions(item.item().id())).hasSize(1);
+    }
+
+    @Test
+    void nothingSubmittedNothingToUndo() {
+        assertThat(desk.undoLast()).isEmpty();
+    }
+
+    @Test
     void withTheServerDownTheReviewerWorksThroughTheBufferAndEveryDecisionArrivesOnceItIsBack() {
         desk.chooseQueue("claims");
         settle();

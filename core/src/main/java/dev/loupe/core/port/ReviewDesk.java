@@ -24,6 +24,16 @@ public interface ReviewDesk extends AutoCloseable {
      */
     void submit(ReadyItem item, Decision decision, String idempotencyKey);
 
+    /**
+     * Takes back the last decision {@link #submit submitted} while it is still on this machine, so it is never sent,
+     * and holds the item's lease again: the server still leases the item to this reviewer, who may decide it anew.
+     * Each call goes one decision further back.
+     *
+     * @return the item, under its latest lease, to review again; empty when no decision was submitted, or the last
+     *         one has already left for the server (it is then kept, and a supervisor can change it)
+     */
+    Optional<ReadyItem> undoLast();
+
     /** Gives an item back undecided, in the background; a skipped item goes to the back of this reviewer's line. */
     void giveBack(ReadyItem item, ReleaseReason reason);
 
