@@ -35,6 +35,7 @@ final class PageSheet extends Region {
         this.view = new ImageView(image);
         this.overlay = new PageOverlay(index);
         getStyleClass().add("page-sheet");
+        view.getStyleClass().add("page");
         view.setSmooth(true);
         view.setPreserveRatio(false);
         setCursor(Cursor.CROSSHAIR);
@@ -42,7 +43,6 @@ final class PageSheet extends Region {
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setAccessibleText("Page " + (index + 1));
         getChildren().addAll(view, overlay);
-        scale.addListener((observable, was, now) -> requestLayout());
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
             if (event.getButton() == MouseButton.PRIMARY && !event.isShortcutDown()) {

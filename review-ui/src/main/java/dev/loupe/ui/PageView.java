@@ -19,17 +19,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
-import javafx.geometry.Pos;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The pages of a document with zoom, pan, page thumbnails and the annotation drawn over them.
@@ -68,8 +62,7 @@ public final class PageView extends BorderPane {
     private final BooleanProperty fieldBoxesShown = new SimpleBooleanProperty(this, "fieldBoxesShown", true);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final IntegerProperty currentPage = new SimpleIntegerProperty(this, "currentPage", 0);
-    private final VBox column = new VBox(PAGE_GAP);
-    private final ScrollPane scroller = new ScrollPane(column);
+    private final PageScroller scroller = new PageScroller(PAGE_MARGIN, PAGE_GAP);
     private final PageThumbnails thumbnails = new PageThumbnails(currentPage);
     private final List<PageSheet> sheets = new ArrayList<>();
     private WordPicked onWordPicked = (word, extend) -> { };
@@ -77,8 +70,6 @@ public final class PageView extends BorderPane {
     private Fit fit = Fit.WIDTH;
     /** Set while the view itself moves to a page, so the scroll that follows does not re-pick the page. */
     private boolean jumping;
-    private Point2D panStart;
-    private Point2D panStartOffset;
 
     public PageView(ObservableList<PageImage> pages) {
         this.pages = Objects.requireNonNull(pages, "pages");
@@ -87,16 +78,6 @@ public final class PageView extends BorderPane {
                 "page-view.css is packaged with the view").toExternalForm());
         setFocusTraversable(true);
         setAccessibleText("Document pages");
-        column.getStyleClass().add("page-column");
-        column.setAlignment(Pos.TOP_CENTER);
-        column.setPadding(new Insets(PAGE_MARGIN));
-        column.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> scroller.getViewportBounds().getWidth(), scroller.viewportBoundsProperty()));
-        scroller.getStyleClass().add("page-scroller");
-        scroller.setPannable(false);
-        scroller.setFocusTraversable(false);
-        // A scroll bar that comes and goes would change the width that fit width fits to, and fit again.
-        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         thumbnails.visibleProperty().bind(Bindings.size(pages).greaterThan(1));
         thumbnails.managedProperty().bind(thumbnails.visibleProperty());
         setTop(new PageToolbar(this));
@@ -106,6 +87,8 @@ public final class PageView extends BorderPane {
         pages.addListener((ListChangeListener<PageImage>) change -> showPages());
         annotation.addListener((observable, was, now) -> sheets.forEach(sheet -> sheet.overlay().show(now)));
         highlightedField.addListener((observable, was, now) -> highlight(now));
+        // The view tells its pages of a new scale, so that pages of an item gone hold no listener on it.
+        zoom.addListener((observable, was, now) -> sheets.forEach(PageSheet::requestLayout));
         scroller.viewportBoundsProperty().addListener((observable, was, now) -> {
             refit();
             followScroll();
@@ -117,9 +100,6 @@ public final class PageView extends BorderPane {
             }
         });
         scroller.addEventFilter(ScrollEvent.SCROLL, this::wheel);
-        column.addEventHandler(MouseEvent.MOUSE_PRESSED, this::startPan);
-        column.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::pan);
-        column.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> panStart = null);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         showPages();
     }
@@ -169,7 +149,7 @@ public final class PageView extends BorderPane {
     /** Fits the widest page to the width of the view, and keeps it fitted as the view is resized. */
     public void fitWidth() {
         fit = Fit.WIDTH;
-        zoomAbout(widthFit(), viewportCentre());
+        zoomAbout(widthFit(), scroller.viewportCentre());
     }
 
     /** Fits the whole page in view to the view, and keeps it fitted as the view is resized. */
@@ -182,17 +162,17 @@ public final class PageView extends BorderPane {
     /** Shows the page at 100%: one screen pixel per rendered pixel. */
     public void actualSize() {
         fit = Fit.NONE;
-        zoomAbout(1, viewportCentre());
+        zoomAbout(1, scroller.viewportCentre());
     }
 
     public void zoomIn() {
         fit = Fit.NONE;
-        zoomAbout(Zoom.in(zoom.get()), viewportCentre());
+        zoomAbout(Zoom.in(zoom.get()), scroller.viewportCentre());
     }
 
     public void zoomOut() {
         fit = Fit.NONE;
-        zoomAbout(Zoom.out(zoom.get()), viewportCentre());
+        zoomAbout(Zoom.out(zoom.get()), scroller.viewportCentre());
     }
 
     // ---- pages and overlays --------------------------------------------------------------------------------
@@ -212,7 +192,7 @@ public final class PageView extends BorderPane {
             sheet.overlay().highlight(highlightedField.get());
             sheets.add(sheet);
         }
-        column.getChildren().setAll(sheets);
+        scroller.column().getChildren().setAll(sheets);
         thumbnails.show(images);
         jumping = true;
         currentPage.set(0);
@@ -236,11 +216,11 @@ public final class PageView extends BorderPane {
         double right = page.getMinX() + box.right() * page.getWidth();
         double bottom = page.getMinY() + box.bottom() * page.getHeight();
         Bounds view = scroller.getViewportBounds();
-        double x = offsetX();
-        double y = offsetY();
+        double x = scroller.offsetX();
+        double y = scroller.offsetY();
         boolean shown = left >= x && right <= x + view.getWidth() && top >= y && bottom <= y + view.getHeight();
         if (!shown) {
-            scrollTo((left + right - view.getWidth()) / 2, (top + bottom - view.getHeight()) / 2);
+            scroller.scrollTo((left + right - view.getWidth()) / 2, (top + bottom - view.getHeight()) / 2);
         }
     }
 
@@ -282,16 +262,16 @@ public final class PageView extends BorderPane {
             setZoom(scale);
             return;
         }
-        double contentX = offsetX() + anchor.getX();
-        double contentY = offsetY() + anchor.getY();
+        double contentX = scroller.offsetX() + anchor.getX();
+        double contentY = scroller.offsetY() + anchor.getY();
         PageSheet sheet = sheetAt(contentY);
         Bounds before = sheet.bounds();
-        double fx = clamp01((contentX - before.getMinX()) / before.getWidth());
-        double fy = clamp01((contentY - before.getMinY()) / before.getHeight());
+        double fx = PageScroller.clamp01((contentX - before.getMinX()) / before.getWidth());
+        double fy = PageScroller.clamp01((contentY - before.getMinY()) / before.getHeight());
         setZoom(scale);
         layoutNow();
         Bounds after = sheet.bounds();
-        scrollTo(after.getMinX() + fx * after.getWidth() - anchor.getX(),
+        scroller.scrollTo(after.getMinX() + fx * after.getWidth() - anchor.getX(),
                 after.getMinY() + fy * after.getHeight() - anchor.getY());
     }
 
@@ -300,9 +280,8 @@ public final class PageView extends BorderPane {
             return;
         }
         fit = Fit.NONE;
-        Point2D inColumn = column.sceneToLocal(event.getSceneX(), event.getSceneY());
-        Point2D anchor = new Point2D(inColumn.getX() - offsetX(), inColumn.getY() - offsetY());
-        zoomAbout(zoom.get() * Math.pow(WHEEL_STEP, event.getDeltaY() / 40), anchor);
+        zoomAbout(zoom.get() * Math.pow(WHEEL_STEP, event.getDeltaY() / 40),
+                scroller.inViewport(event.getSceneX(), event.getSceneY()));
         event.consume();
     }
 
@@ -327,7 +306,7 @@ public final class PageView extends BorderPane {
         layoutNow();
         jumping = true;
         currentPage.set(index);
-        scrollTo(offsetX(), sheets.get(index).bounds().getMinY() - PAGE_MARGIN);
+        scroller.scrollTo(scroller.offsetX(), sheets.get(index).bounds().getMinY() - PAGE_MARGIN);
         jumping = false;
     }
 
@@ -337,7 +316,7 @@ public final class PageView extends BorderPane {
             return;
         }
         jumping = true;
-        currentPage.set(sheetAt(offsetY() + scroller.getViewportBounds().getHeight() / 3).index());
+        currentPage.set(sheetAt(scroller.offsetY() + scroller.getViewportBounds().getHeight() / 3).index());
         jumping = false;
     }
 
@@ -350,46 +329,6 @@ public final class PageView extends BorderPane {
         return sheets.get(sheets.size() - 1);
     }
 
-    private void startPan(MouseEvent event) {
-        // Primary presses on a page are its own (regions); they reach here only off the page.
-        boolean pan = event.getButton() == MouseButton.MIDDLE || event.getButton() == MouseButton.SECONDARY
-                || event.getButton() == MouseButton.PRIMARY && !event.isShortcutDown();
-        if (pan) {
-            panStart = new Point2D(event.getSceneX(), event.getSceneY());
-            panStartOffset = new Point2D(offsetX(), offsetY());
-        }
-    }
-
-    private void pan(MouseEvent event) {
-        if (panStart != null) {
-            scrollTo(panStartOffset.getX() - (event.getSceneX() - panStart.getX()),
-                    panStartOffset.getY() - (event.getSceneY() - panStart.getY()));
-            event.consume();
-        }
-    }
-
-    /** Scrolls so that this point of the page column is at the viewport's top left, as far as the column allows. */
-    private void scrollTo(double x, double y) {
-        Bounds view = scroller.getViewportBounds();
-        double extraX = column.getWidth() - view.getWidth();
-        double extraY = column.getHeight() - view.getHeight();
-        scroller.setHvalue(extraX > 0 ? clamp01(x / extraX) : 0);
-        scroller.setVvalue(extraY > 0 ? clamp01(y / extraY) : 0);
-    }
-
-    private double offsetX() {
-        return scroller.getHvalue() * Math.max(0, column.getWidth() - scroller.getViewportBounds().getWidth());
-    }
-
-    private double offsetY() {
-        return scroller.getVvalue() * Math.max(0, column.getHeight() - scroller.getViewportBounds().getHeight());
-    }
-
-    private Point2D viewportCentre() {
-        Bounds view = scroller.getViewportBounds();
-        return new Point2D(view.getWidth() / 2, view.getHeight() / 2);
-    }
-
     /** Lays the view out now, so that a scroll computed next sees the pages at their new size. */
     private void layoutNow() {
         if (getScene() != null) {
@@ -398,7 +337,4 @@ public final class PageView extends BorderPane {
         }
     }
 
-    private static double clamp01(double value) {
-        return Math.max(0, Math.min(1, value));
-    }
 }
