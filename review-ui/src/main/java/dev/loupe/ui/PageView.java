@@ -183,7 +183,7 @@ public final class PageView extends BorderPane {
         for (PageImage page : pages) {
             Image image = FxImages.of(page);
             images.add(image);
-            PageSheet sheet = new PageSheet(images.size() - 1, image, zoom,
+            PageSheet sheet = new PageSheet(images.size() - 1, image, zoom.getReadOnlyProperty(),
                     (word, extend) -> onWordPicked.picked(word, extend),
                     (index, region) -> onRegionSelected.selected(index, region));
             sheet.overlay().wordBoxesVisibleProperty().bind(wordBoxesShown);

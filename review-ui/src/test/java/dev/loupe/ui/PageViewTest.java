@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -84,6 +85,26 @@ class PageViewTest {
 
         robot.interact(view::actualSize);
         assertThat(view.zoomProperty().get()).isEqualTo(1.0);
+        assertBoxesOnWords(robot);
+    }
+
+    @Test
+    void keysAndCtrlWheelZoomWhileTheViewHasFocus(FxRobot robot) {
+        show(robot, 1);
+        double fitted = view.zoomProperty().get();
+        robot.interact(view::requestFocus);
+
+        robot.type(KeyCode.EQUALS);
+        assertThat(view.zoomProperty().get()).isEqualTo(Zoom.in(fitted));
+        robot.type(KeyCode.MINUS).type(KeyCode.MINUS);
+        assertThat(view.zoomProperty().get()).isEqualTo(Zoom.out(Zoom.out(Zoom.in(fitted))));
+        robot.type(KeyCode.DIGIT0);
+        assertThat(view.zoomProperty().get()).isEqualTo(fitted);
+
+        Point2D pointer = wordCentre(robot, 0);
+        robot.moveTo(pointer).press(KeyCode.CONTROL).scroll(2, VerticalDirection.UP).release(KeyCode.CONTROL);
+        assertThat(view.zoomProperty().get()).isNotEqualTo(fitted);
+        assertThat(wordCentre(robot, 0).distance(pointer)).as("the word stays under the pointer, to a pixel per notch").isLessThan(4.0);
         assertBoxesOnWords(robot);
     }
 
