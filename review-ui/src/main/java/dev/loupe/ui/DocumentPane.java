@@ -1,35 +1,23 @@
 package dev.loupe.ui;
 
-import dev.loupe.core.PageImage;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
-/** The pages of the item under review, one under another, with a sentence in their place when there are none. */
+/**
+ * The pages of the item under review with its first document's proposal drawn over them, and a sentence in their
+ * place when there are none.
+ */
 final class DocumentPane extends StackPane {
-    private static final double PAGE_MARGIN = 20;
-    private final VBox pageColumn = new VBox(16);
-    private final ScrollPane scroller = new ScrollPane(pageColumn);
     private final Label placeholder = new Label();
     private final Label pageNote = new Label();
 
     DocumentPane(ReviewViewModel model, KeyBindings keys) {
         getStyleClass().add("document-pane");
-        pageColumn.getStyleClass().add("page-column");
-        pageColumn.setAlignment(Pos.TOP_CENTER);
-        pageColumn.setPadding(new Insets(PAGE_MARGIN));
-        pageColumn.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> scroller.getViewportBounds().getWidth(), scroller.viewportBoundsProperty()));
-        scroller.setFitToWidth(false);
-        scroller.setPannable(true);
-        scroller.setFocusTraversable(false);
-        scroller.setAccessibleText("Document pages");
+        PageView pages = new PageView(model.pages());
+        pages.annotationProperty().bind(Bindings.createObjectBinding(
+                () -> model.proposals().isEmpty() ? null : model.proposals().get(0), model.proposals()));
         placeholder.getStyleClass().add("placeholder");
         placeholder.setId("document-message");
         placeholder.setWrapText(true);
@@ -37,37 +25,17 @@ final class DocumentPane extends StackPane {
         pageNote.getStyleClass().add("page-note");
         StackPane.setAlignment(pageNote, Pos.BOTTOM_CENTER);
 
-        model.pages().addListener((ListChangeListener<PageImage>) change -> showPages(model));
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> placeholderText(model, keys),
                 model.phaseProperty(), model.pageProblemProperty(), model.selectedQueueProperty(), model.problemProperty()));
         placeholder.visibleProperty().bind(Bindings.isEmpty(model.pages()));
-        scroller.visibleProperty().bind(Bindings.isNotEmpty(model.pages()));
+        pages.visibleProperty().bind(Bindings.isNotEmpty(model.pages()));
         pageNote.textProperty().bind(Bindings.createStringBinding(() -> {
             int shown = model.pages().size();
             int all = model.pageCountProperty().get();
             return shown > 0 && all > shown ? "Showing the first " + shown + " of " + all + " pages." : "";
         }, model.pages(), model.pageCountProperty()));
         pageNote.visibleProperty().bind(pageNote.textProperty().isNotEmpty());
-        getChildren().addAll(scroller, placeholder, pageNote);
-    }
-
-    private void showPages(ReviewViewModel model) {
-        pageColumn.getChildren().clear();
-        for (PageImage page : model.pages()) {
-            ImageView view = new ImageView(FxImages.of(page));
-            view.getStyleClass().add("page");
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            // Fit the page to the width of the pane, never enlarging it past its rendered size.
-            view.fitWidthProperty().bind(Bindings.createDoubleBinding(
-                    () -> Math.min(page.width(), Math.max(200, scroller.getViewportBounds().getWidth() - 2 * PAGE_MARGIN)),
-                    scroller.viewportBoundsProperty()));
-            StackPane sheet = new StackPane(view);
-            sheet.getStyleClass().add("sheet");
-            sheet.setMaxWidth(StackPane.USE_PREF_SIZE);
-            pageColumn.getChildren().add(sheet);
-        }
-        scroller.setVvalue(0);
+        getChildren().addAll(pages, placeholder, pageNote);
     }
 
     private static String chooseText(ReviewViewModel model, KeyBindings keys) {

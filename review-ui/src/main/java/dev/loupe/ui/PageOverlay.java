@@ -1,0 +1,172 @@
+package dev.loupe.ui;
+
+import dev.loupe.core.annotation.Box;
+import dev.loupe.core.annotation.DocumentAnnotation;
+import dev.loupe.core.annotation.Field;
+import dev.loupe.core.annotation.FieldCheck;
+import dev.loupe.core.annotation.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Group;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * What is drawn over one page: its OCR word boxes, its field boxes coloured by their check, the highlighted field
+ * and the region being dragged. Boxes are kept in fractions of the page and placed at each layout, so they stay on
+ * their words at every zoom without a copy of the page.
+ */
+final class PageOverlay extends Pane {
+    /** How far, in screen pixels, a Ctrl+click may miss a word and still pick it. */
+    private static final double PICK_SLACK = 3;
+
+    private final int page;
+    private final Group wordBoxes = new Group();
+    private final Group fieldBoxes = new Group();
+    private final Rectangle highlight = new Rectangle();
+    private final Rectangle highlightRing = new Rectangle();
+    private final Rectangle region = new Rectangle();
+    private final List<Placed> placed = new ArrayList<>();
+    private final List<PageWord> words = new ArrayList<>();
+    private Box highlighted;
+
+    private record Placed(Rectangle shape, Box box) {
+    }
+
+    /** A word of this page with its index in the annotation's word list. */
+    private record PageWord(int index, Box box) {
+    }
+
+    PageOverlay(int page) {
+        this.page = page;
+        getStyleClass().add("page-overlay");
+        wordBoxes.getStyleClass().add("word-boxes");
+        fieldBoxes.getStyleClass().add("field-boxes");
+        highlightRing.getStyleClass().add("highlight-ring");
+        region.getStyleClass().add("region-band");
+        for (Rectangle shape : List.of(highlight, highlightRing, region)) {
+            shape.setVisible(false);
+            shape.setMouseTransparent(true);
+        }
+        wordBoxes.setMouseTransparent(true);
+        fieldBoxes.setMouseTransparent(true);
+        getChildren().addAll(wordBoxes, fieldBoxes, highlight, highlightRing, region);
+    }
+
+    BooleanProperty wordBoxesVisibleProperty() {
+        return wordBoxes.visibleProperty();
+    }
+
+    BooleanProperty fieldBoxesVisibleProperty() {
+        return fieldBoxes.visibleProperty();
+    }
+
+    /** Draws the words and fields of this page from the annotation; null draws none. */
+    void show(DocumentAnnotation annotation) {
+        placed.clear();
+        words.clear();
+        wordBoxes.getChildren().clear();
+        fieldBoxes.getChildren().clear();
+        if (annotation != null) {
+            List<Word> all = annotation.words();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).page() == page) {
+                    words.add(new PageWord(i, all.get(i).box()));
+                    wordBoxes.getChildren().add(shape(all.get(i).box(), "word-box"));
+                }
+            }
+            for (Field field : annotation.fields()) {
+                if (field.page() == page && field.box() != null && field.check() != FieldCheck.MISSING) {
+                    fieldBoxes.getChildren().add(shape(field.box(), "field-box", checkClass(field.check())));
+                }
+            }
+        }
+        requestLayout();
+    }
+
+    /** Emphasises the field when it is on this page, and shows nothing emphasised when it is not. */
+    void highlight(Field field) {
+        boolean here = field != null && field.page() == page && field.box() != null;
+        highlighted = here ? field.box() : null;
+        highlight.getStyleClass().setAll("field-box", "highlighted");
+        if (here) {
+            highlight.getStyleClass().add(checkClass(field.check()));
+        }
+        highlight.setVisible(here);
+        highlightRing.setVisible(here);
+        requestLayout();
+    }
+
+    /** The index, in the annotation's word list, of the word at this point of the page; the smallest when nested. */
+    OptionalInt wordAt(double x, double y) {
+        double slackX = PICK_SLACK / getWidth();
+        double slackY = PICK_SLACK / getHeight();
+        double fx = x / getWidth();
+        double fy = y / getHeight();
+        PageWord best = null;
+        for (PageWord word : words) {
+            Box box = word.box();
+            boolean inside = fx >= box.x() - slackX && fx <= box.right() + slackX
+                    && fy >= box.y() - slackY && fy <= box.bottom() + slackY;
+            if (inside && (best == null || area(box) < area(best.box()))) {
+                best = word;
+            }
+        }
+        return best == null ? OptionalInt.empty() : OptionalInt.of(best.index());
+    }
+
+    /** Shows the band of a region being dragged between two points of the page. */
+    void showRegion(double x0, double y0, double x1, double y1) {
+        region.setX(Math.min(x0, x1));
+        region.setY(Math.min(y0, y1));
+        region.setWidth(Math.abs(x1 - x0));
+        region.setHeight(Math.abs(y1 - y0));
+        region.setVisible(true);
+    }
+
+    void hideRegion() {
+        region.setVisible(false);
+    }
+
+    /** The region between two points of the page as fractions of the page. */
+    Box regionBox(double x0, double y0, double x1, double y1) {
+        return Box.ofPixels(x0, y0, x1, y1, getWidth(), getHeight());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        for (Placed shape : placed) {
+            place(shape.shape(), shape.box(), width, height, 0);
+        }
+        if (highlighted != null) {
+            place(highlight, highlighted, width, height, 0);
+            place(highlightRing, highlighted, width, height, 6);
+        }
+    }
+
+    private Rectangle shape(Box box, String... styleClasses) {
+        Rectangle shape = new Rectangle();
+        shape.getStyleClass().addAll(styleClasses);
+        placed.add(new Placed(shape, box));
+        return shape;
+    }
+
+    private static void place(Rectangle shape, Box box, double width, double height, double grow) {
+        shape.setX(box.x() * width - grow);
+        shape.setY(box.y() * height - grow);
+        shape.setWidth(box.width() * width + 2 * grow);
+        shape.setHeight(box.height() * height + 2 * grow);
+    }
+
+    static String checkClass(FieldCheck check) {
+        return "check-" + check.wire();
+    }
+
+    private static double area(Box box) {
+        return box.width() * box.height();
+    }
+}
