@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.loupe.core.json.Json;
 import dev.loupe.inference.BootstrapModels;
-import dev.loupe.inference.training.ModelStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -16,14 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
  * The document commands as a person runs them: a labelled set written by {@code demo-data}, pre-annotated by
- * {@code annotate} with real OCR and Loupe's own models (trained once into a folder of this class), scored by
+ * {@code annotate} with real OCR and Loupe's own models (trained once for the module's tests), scored by
  * {@code eval documents}; bad files get a sentence in their JSON, never a crash.
  */
 class DocumentCommandsTest {
@@ -36,10 +34,6 @@ class DocumentCommandsTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    @BeforeAll
-    static void trainModels() {
-        BootstrapModels.ensure(new ModelStore(shared.resolve("models")), message -> { });
-    }
 
     private int run(String... args) {
         CommandLine cli = Main.commandLine(new Surroundings(Map.of(), shared, InputStream.nullInputStream(), null));
@@ -49,7 +43,7 @@ class DocumentCommandsTest {
     }
 
     private String models() {
-        return "--models=" + shared.resolve("models");
+        return "--models=" + AppTestModels.folder();
     }
 
     @Test

@@ -1,6 +1,12 @@
 package dev.loupe.ui;
 
+import dev.loupe.core.annotation.Field;
+import dev.loupe.core.annotation.FieldCheck;
+import dev.loupe.core.annotation.ModelRef;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -13,11 +19,21 @@ final class DocumentPane extends StackPane {
     private final Label placeholder = new Label();
     private final Label pageNote = new Label();
 
+    private final PageView pages;
+    private ChangeListener<FieldRow> focusListener;
+
     DocumentPane(ReviewViewModel model, KeyBindings keys) {
         getStyleClass().add("document-pane");
-        PageView pages = new PageView(model.pages());
-        pages.annotationProperty().bind(Bindings.createObjectBinding(
-                () -> model.proposals().isEmpty() ? null : model.proposals().get(0), model.proposals()));
+        pages = new PageView(model.pages());
+        // The document whose fields are under review, else the first; its focused field is highlighted on the page.
+        pages.annotationProperty().bind(Bindings.createObjectBinding(() -> {
+            FieldReview review = model.fieldReviewProperty().get();
+            return review != null ? review.proposal() : model.proposals().isEmpty() ? null : model.proposals().get(0);
+        }, model.proposals(), model.fieldReviewProperty()));
+        model.fieldReviewProperty().addListener((obs, was, review) -> followFocus(review));
+        pages.setOnWordPicked((word, extend) -> Optional.ofNullable(model.fieldReviewProperty().get())
+                .ifPresent(review -> review.pickWord(word, extend)));
+        pages.setOnRegionSelected(model::readRegion);
         placeholder.getStyleClass().add("placeholder");
         placeholder.setId("document-message");
         placeholder.setWrapText(true);
@@ -36,6 +52,37 @@ final class DocumentPane extends StackPane {
         }, model.pages(), model.pageCountProperty()));
         pageNote.visibleProperty().bind(pageNote.textProperty().isNotEmpty());
         getChildren().addAll(pages, placeholder, pageNote);
+    }
+
+    /** The pages, for the window's keys. */
+    PageView pages() {
+        return pages;
+    }
+
+    /** Highlights the focused field of the document under review on its page, and follows the focus. */
+    private void followFocus(FieldReview review) {
+        pages.highlightedFieldProperty().set(null);
+        if (review == null) {
+            return;
+        }
+        focusListener = (obs, was, row) -> pages.highlightedFieldProperty().set(asField(row));
+        review.focused().addListener(new WeakChangeListener<>(focusListener));
+        pages.highlightedFieldProperty().set(asField(review.focused().get()));
+    }
+
+    /** A row as the page draws a field: where it is and how sure the models are; null when it is nowhere. */
+    private static Field asField(FieldRow row) {
+        if (row == null || row.box() == null || row.page() < 0) {
+            return null;
+        }
+        FieldCheck check = switch (row.state()) {
+            case INVALID -> FieldCheck.INVALID;
+            case LOW_CONFIDENCE -> FieldCheck.LOW_CONFIDENCE;
+            case MISSING -> FieldCheck.MISSING;
+            default -> FieldCheck.VALID;
+        };
+        return new Field(row.name(), row.value(), row.value(), row.currency(), row.page(), row.box(),
+                row.confidence(), row.words(), check, row.note(), ModelRef.REVIEWER);
     }
 
     private static String chooseText(ReviewViewModel model, KeyBindings keys) {

@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
  * The window maps its keys to {@link FieldReview}'s commands and to {@link #startTyping}.
  */
 final class FieldsPane extends VBox {
+    private final MenuButton addField;
     private final FieldReview review;
     private final ComboBox<DocumentType> typeChoice = new ComboBox<>();
     private final VBox rowsBox = new VBox();
@@ -71,7 +72,7 @@ final class FieldsPane extends VBox {
         });
         HBox.setHgrow(editor, Priority.ALWAYS);
 
-        MenuButton addField = new MenuButton("Add field");
+        addField = new MenuButton("Add field");
         addField.setId("add-field");
         addField.setAccessibleText("Add a field the models missed");
         addField.setOnShowing(event -> {
@@ -94,6 +95,11 @@ final class FieldsPane extends VBox {
         });
         getChildren().addAll(title, typeChoice, rowsBox, addField);
         draw();
+    }
+
+    /** Opens the list of fields to add, for the add-field key; arrows choose, Enter adds. */
+    void showAddField() {
+        addField.show();
     }
 
     /** Whether the editor is open on the focused field. */

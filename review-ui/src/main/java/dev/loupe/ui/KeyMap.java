@@ -12,7 +12,8 @@ import javafx.scene.input.KeyEvent;
  * Every action has a key, as the {@link KeyBindings} say, and each view binds the actions it serves with
  * {@link #on}. While the escalation form is open, keys belong to it: 1–5 choose the reason (unless the note has
  * focus), Tab moves into and out of the note, Enter sends, Escape cancels. While the cheat sheet is open, its key or
- * Escape closes it and other keys do nothing. A key whose action no view has bound is left to the focused control.
+ * Escape closes it and other keys do nothing. In the fields under review, keys type ({@link FieldKeys}). A key whose
+ * action no view has bound is left to the focused control.
  */
 public final class KeyMap {
     private final KeyBindings bindings;
@@ -20,8 +21,11 @@ public final class KeyMap {
     private final ReviewViewModel model;
     private final EscalationPane escalationPane;
     private final CheatSheet cheatSheet;
+    private final FieldKeys fieldKeys;
 
-    KeyMap(KeyBindings bindings, ReviewViewModel model, EscalationPane escalationPane, CheatSheet cheatSheet) {
+    KeyMap(KeyBindings bindings, ReviewViewModel model, EscalationPane escalationPane, CheatSheet cheatSheet,
+            FieldKeys fieldKeys) {
+        this.fieldKeys = Objects.requireNonNull(fieldKeys, "fieldKeys");
         this.bindings = Objects.requireNonNull(bindings, "bindings");
         this.model = model;
         this.escalationPane = escalationPane;
@@ -41,6 +45,11 @@ public final class KeyMap {
     /** Has the scene's key presses do their actions. */
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (!cheatSheet.isShowing() && !model.escalation().isOpen() && fieldKeys.typed(event)) {
+                event.consume();
+            }
+        });
     }
 
     /** Binds an action to what it does; a later call for the same action replaces the earlier. */
@@ -59,7 +68,8 @@ public final class KeyMap {
         } else if (model.escalation().isOpen()) {
             handled = escalationKey(event);
         } else {
-            handled = actionKey(event);
+            FieldKeys.Reply reply = fieldKeys.pressed(event);
+            handled = reply == FieldKeys.Reply.DONE || reply == FieldKeys.Reply.NOT_MINE && actionKey(event);
         }
         if (handled) {
             event.consume();

@@ -2,6 +2,7 @@ package dev.loupe.ui;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -30,12 +31,27 @@ public final class WorkstationView {
         layout.getStyleClass().add("workstation");
         layout.setTop(header(model, serverLabel));
         layout.setLeft(new QueuePane(model, liveClock));
-        layout.setCenter(new DocumentPane(model, keys));
-        layout.setRight(new ItemPane(model, liveClock, keys));
+        DocumentPane document = new DocumentPane(model, keys);
+        ItemPane item = new ItemPane(model, liveClock, keys);
+        layout.setCenter(document);
+        layout.setRight(item);
         layout.setBottom(new StatusBar(model, liveClock, keys));
         EscalationPane escalationPane = new EscalationPane(model);
         CheatSheet cheatSheet = new CheatSheet(keys);
-        keyMap = new KeyMap(keys, model, escalationPane, cheatSheet);
+        FieldKeys fieldKeys = new FieldKeys(model, item.fieldsPaneProperty(), keys);
+        keyMap = new KeyMap(keys, model, escalationPane, cheatSheet, fieldKeys);
+        PageView pages = document.pages();
+        keyMap.on(Action.ZOOM_IN, pages::zoomIn);
+        keyMap.on(Action.ZOOM_OUT, pages::zoomOut);
+        keyMap.on(Action.FIT_WIDTH, pages::fitWidth);
+        keyMap.on(Action.FIT_PAGE, pages::fitPage);
+        keyMap.on(Action.ACTUAL_SIZE, pages::actualSize);
+        keyMap.on(Action.TOGGLE_WORD_BOXES, () -> pages.wordBoxesShownProperty().set(
+                !pages.wordBoxesShownProperty().get()));
+        keyMap.on(Action.TOGGLE_FIELD_BOXES, () -> pages.fieldBoxesShownProperty().set(
+                !pages.fieldBoxesShownProperty().get()));
+        keyMap.on(Action.ADD_FIELD, () -> Optional.ofNullable(item.fieldsPaneProperty().get())
+                .ifPresent(FieldsPane::showAddField));
         root = new StackPane(layout, escalationPane, cheatSheet);
     }
 

@@ -1,0 +1,214 @@
+package dev.loupe.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loupe.core.Outcome;
+import dev.loupe.core.RecordedDecision;
+import dev.loupe.core.annotation.Box;
+import dev.loupe.core.annotation.DocumentAnnotation;
+import dev.loupe.core.annotation.FieldChange;
+import dev.loupe.core.annotation.FieldName;
+import dev.loupe.core.port.DocumentAnnotator;
+import dev.loupe.core.port.RegionReader;
+import dev.loupe.inference.AnnotatingPreparation;
+import dev.loupe.inference.AnnotatorSettings;
+import dev.loupe.inference.LocalAnnotators;
+import dev.loupe.media.DocumentRenderer;
+import dev.loupe.media.MediaTypes;
+import dev.loupe.media.synth.GeneratedDocument;
+import dev.loupe.media.synth.SyntheticDocuments;
+import dev.loupe.server.OrchestrationServer;
+import dev.loupe.server.ServerConfig;
+import dev.loupe.sync.HttpOrchestrationClient;
+import dev.loupe.sync.MediaCache;
+import dev.loupe.sync.Outbox;
+import dev.loupe.sync.SyncedDesk;
+import dev.loupe.testing.ManualScheduler;
+import dev.loupe.ui.DocumentPages;
+import dev.loupe.ui.FieldReview;
+import dev.loupe.ui.ReviewViewModel;
+import dev.loupe.ui.WorkstationView;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Correcting a document's fields as a claims adjuster does, on a real server with receipts pre-annotated by Loupe's
+ * own models and read by real OCR: typing over a value, Ctrl+clicking a word on the page, dragging a rectangle.
+ * Each correction reaches the server as a corrected decision with its diff; work runs on the FX thread, so each key
+ * press finishes its round trip before the test looks.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CorrectFieldsTest {
+    private static DocumentAnnotator annotator;
+    private static RegionReader regions;
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path cacheDir;
+
+    private OrchestrationServer server;
+    private HttpOrchestrationClient client;
+    private SyncedDesk desk;
+    private ReviewViewModel model;
+
+    @BeforeAll
+    static void openModels() {
+        AnnotatorSettings settings = AnnotatorSettings.defaults().withModels(AppTestModels.folder());
+        annotator = LocalAnnotators.open(settings, message -> { });
+        regions = LocalAnnotators.openRegionReader(settings);
+    }
+
+    @AfterAll
+    static void closeModels() {
+        annotator.close();
+        regions.close();
+    }
+
+    @Start
+    void start(Stage stage) throws IOException {
+        server = OrchestrationServer.start(ServerConfig.defaults(dataDir));
+        Path demo = dataDir.resolve("demo-documents");
+        List<GeneratedDocument> pdfs = SyntheticDocuments.only(List.of(GeneratedDocument.RECEIPT))
+                .generate(demo, 12, DemoQueue.SEED).stream()
+                .filter(document -> document.mediaType().equals(MediaTypes.PDF)).toList();
+        DemoQueue.seedFrom(server, pdfs, demo, Clock.systemUTC());
+        MediaCache media = new MediaCache(cacheDir);
+        client = new HttpOrchestrationClient(server.baseUri(), server.adminToken(), media);
+        DocumentPages pages = new DocumentPages(new DocumentRenderer());
+        AnnotatingPreparation annotate = new AnnotatingPreparation(() -> Optional.of(annotator), () -> "");
+        var inline = new SyncedDesk.Executors(ManualScheduler.inline(), ManualScheduler.inline(),
+                ManualScheduler.inline());
+        desk = new SyncedDesk(client, media, Outbox.open(dataDir.resolve("outbox.db"), Clock.systemUTC()),
+                item -> annotate.prepare(pages.preloader().prepare(item)), 1, inline, Clock.systemUTC(), () -> 0.5);
+        model = new ReviewViewModel(client, desk, pages, ReviewViewModel.Workers.sameThread(), Clock.systemUTC(),
+                Optional.of(regions));
+        stage.setScene(new WorkstationView(model, Clock.systemUTC(), "test server").createScene(1280, 800));
+        stage.show();
+        model.connect();
+    }
+
+    @AfterEach
+    void stop() {
+        desk.close();
+        server.close();
+    }
+
+    @Test
+    void typingOverAFieldSendsACorrectionWithWhatWasTyped(FxRobot robot) {
+        String item = open(robot);
+        robot.type(KeyCode.TAB);
+        FieldName focused = review().focused().get().name();
+
+        robot.write("Corner Shop 7");
+        robot.type(KeyCode.ENTER);
+        approveWithCtrlEnter(robot);
+
+        assertThat(onlyChange(item)).satisfies(change -> {
+            assertThat(change.field()).isEqualTo(focused);
+            assertThat(change.after()).isEqualTo("Corner Shop 7");
+            assertThat(change.how()).isEqualTo(FieldChange.Method.TYPED);
+        });
+    }
+
+    @Test
+    void ctrlClickingAWordOnThePageFillsTheFocusedFieldWithIt(FxRobot robot) {
+        String item = open(robot);
+        robot.type(KeyCode.TAB);
+        robot.interact(() -> review().focus(FieldName.VENDOR));
+        DocumentAnnotation proposal = review().proposal();
+        int last = proposal.words().size() - 1;
+
+        robot.press(KeyCode.CONTROL).clickOn(onPage(robot, proposal.words().get(last).box()))
+                .release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        approveWithCtrlEnter(robot);
+
+        assertThat(onlyChange(item)).satisfies(change -> {
+            assertThat(change.field()).isEqualTo(FieldName.VENDOR);
+            assertThat(change.after()).isEqualTo(proposal.words().get(last).text());
+            assertThat(change.how()).isEqualTo(FieldChange.Method.PICKED_WORD);
+            assertThat(change.words()).containsExactly(last);
+        });
+    }
+
+    @Test
+    void draggingARectangleReadsItIntoTheFocusedField(FxRobot robot) {
+        String item = open(robot);
+        robot.type(KeyCode.TAB);
+        robot.interact(() -> review().focus(FieldName.TOTAL));
+        Box vendor = review().proposal().field(FieldName.VENDOR).orElseThrow().box();
+        String printed = review().proposal().field(FieldName.VENDOR).orElseThrow().value();
+
+        robot.drag(onPage(robot, new Box(vendor.x() - 0.01, vendor.y() - 0.005, 0, 0)))
+                .dropTo(onPage(robot, new Box(vendor.right() + 0.01, vendor.bottom() + 0.005, 0, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        approveWithCtrlEnter(robot);
+
+        assertThat(onlyChange(item)).satisfies(change -> {
+            assertThat(change.field()).isEqualTo(FieldName.TOTAL);
+            assertThat(change.after()).isEqualTo(printed);
+            assertThat(change.how()).isEqualTo(FieldChange.Method.REGION);
+        });
+    }
+
+    @Test
+    void escapeLeavesTheFieldsSoLettersActAgainAndAnUntouchedItemIsApproved(FxRobot robot) {
+        String item = open(robot);
+        robot.type(KeyCode.TAB, KeyCode.ESCAPE, KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(client.decisions(item)).singleElement().satisfies(recorded ->
+                assertThat(recorded.decision().outcome()).isEqualTo(Outcome.APPROVED));
+    }
+
+    private String open(FxRobot robot) {
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(review()).as("the receipt's fields are up for review").isNotNull();
+        return model.currentProperty().get().item().id();
+    }
+
+    private FieldReview review() {
+        return model.fieldReviewProperty().get();
+    }
+
+    private static void approveWithCtrlEnter(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private FieldChange onlyChange(String item) {
+        RecordedDecision recorded = client.decisions(item).get(0);
+        assertThat(recorded.decision().outcome()).isEqualTo(Outcome.CORRECTED);
+        List<FieldChange> changes = FieldChange.fromDiff(recorded.decision().diff());
+        assertThat(changes).hasSize(1);
+        return changes.get(0);
+    }
+
+    /** Where a point of the first page is on the screen; the box's top-left corner when it has no size. */
+    private static Point2D onPage(FxRobot robot, Box box) {
+        Node page = robot.lookup(".page").query();
+        Bounds bounds = page.localToScreen(page.getBoundsInLocal());
+        return new Point2D(bounds.getMinX() + (box.x() + box.width() / 2) * bounds.getWidth(),
+                bounds.getMinY() + (box.y() + box.height() / 2) * bounds.getHeight());
+    }
+}
