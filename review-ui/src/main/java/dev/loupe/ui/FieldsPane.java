@@ -4,6 +4,7 @@ import dev.loupe.core.annotation.DocumentType;
 import dev.loupe.core.annotation.FieldName;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -146,14 +147,14 @@ final class FieldsPane extends VBox {
         }
     }
 
-    private HBox rowOf(FieldRow row, boolean isFocused) {
+    /** A field as two lines, its name, confidence and state above its value, so a long value never clips. */
+    private VBox rowOf(FieldRow row, boolean isFocused) {
         Label name = styled(new Label(words(row.name().wire())), "field-name");
         name.setMinWidth(Region.USE_PREF_SIZE);
         String shown = row.value().isEmpty() ? "—" : row.value() + (row.currency().isEmpty() ? "" : " " + row.currency());
         Label value = styled(new Label(shown), "field-value");
         value.setWrapText(true);
         value.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(value, Priority.ALWAYS);
         String percent = row.state() == FieldState.MISSING || row.state() == FieldState.EDITED || row.value().isEmpty()
                 ? "—" : Math.round(row.confidence() * 100) + "%";
         Label confidence = styled(new Label(percent), "field-confidence");
@@ -161,7 +162,11 @@ final class FieldsPane extends VBox {
         Label state = styled(new Label(row.state().label()), "field-state", stateClass(row.state()));
         state.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox box = new HBox(8, name, typing && isFocused ? editor : value, confidence, state);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox heading = new HBox(8, name, gap, confidence, state);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(2, heading, typing && isFocused ? editor : value);
         box.setId("field-" + row.name().wire());
         box.getStyleClass().add("field-row");
         if (isFocused) {

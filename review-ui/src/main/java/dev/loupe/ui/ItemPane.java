@@ -80,8 +80,8 @@ final class ItemPane extends VBox {
 
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("All keys: " + keys.describe(Action.CHEAT_SHEET) + " · undo: " + keys.describe(Action.UNDO)
-                + " · look back: " + keys.describe(Action.HISTORY_BACK));
+        Label hint = new Label(keys.describe(Action.NEXT_FIELD) + ": fields · " + keys.describe(Action.UNDO)
+                + ": undo · " + keys.describe(Action.CHEAT_SHEET) + ": all keys");
         hint.getStyleClass().add("key-hint");
         hint.setWrapText(true);
         VBox fields = new VBox();

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,7 +35,13 @@ public final class WorkstationView {
         DocumentPane document = new DocumentPane(model, keys);
         ItemPane item = new ItemPane(model, liveClock, keys);
         layout.setCenter(document);
-        layout.setRight(item);
+        // A long list of fields scrolls rather than pushing the decision buttons off a small screen.
+        ScrollPane itemScroller = new ScrollPane(item);
+        itemScroller.setFitToWidth(true);
+        itemScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        itemScroller.setFocusTraversable(false);
+        itemScroller.getStyleClass().add("item-scroller");
+        layout.setRight(itemScroller);
         layout.setBottom(new StatusBar(model, liveClock, keys));
         EscalationPane escalationPane = new EscalationPane(model);
         CheatSheet cheatSheet = new CheatSheet(keys);

@@ -11,7 +11,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -103,7 +102,7 @@ class FieldsPaneTest {
     }
 
     private static String stateOf(FxRobot robot, String rowId) {
-        HBox row = robot.lookup("#" + rowId).query();
+        Node row = robot.lookup("#" + rowId).query();
         return ((Label) row.lookup(".field-state")).getText();
     }
 
