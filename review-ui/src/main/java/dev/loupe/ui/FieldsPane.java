@@ -1,5 +1,8 @@
 package dev.loupe.ui;
 
+import static dev.loupe.ui.Wording.styled;
+import static dev.loupe.ui.Wording.words;
+
 import dev.loupe.core.annotation.DocumentType;
 import dev.loupe.core.annotation.FieldName;
 import java.util.Locale;
@@ -184,15 +187,5 @@ final class FieldsPane extends VBox {
 
     static String stateClass(FieldState state) {
         return "state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static <T extends Label> T styled(T label, String... classes) {
-        label.getStyleClass().addAll(classes);
-        return label;
-    }
-
-    private static String words(String wire) {
-        String spaced = wire.replace('_', ' ');
-        return spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
     }
 }

@@ -1,5 +1,8 @@
 package dev.loupe.ui;
 
+import static dev.loupe.ui.Wording.styled;
+import static dev.loupe.ui.Wording.words;
+
 import dev.loupe.core.annotation.AnnotationStatus;
 import dev.loupe.core.annotation.DocumentAnnotation;
 import dev.loupe.core.annotation.Field;
@@ -110,15 +113,7 @@ final class ProposalsPane extends VBox {
         return row;
     }
 
-    private static <T extends Label> T styled(T label, String... classes) {
-        label.getStyleClass().addAll(classes);
-        return label;
-    }
 
-    private static String words(String wire) {
-        String spaced = wire.replace('_', ' ');
-        return spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
-    }
 
     private static String percent(double confidence) {
         return Math.round(confidence * 100) + "%";
