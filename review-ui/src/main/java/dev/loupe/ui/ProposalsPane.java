@@ -9,7 +9,6 @@ import dev.loupe.core.annotation.Field;
 import dev.loupe.core.annotation.FieldCheck;
 import dev.loupe.core.annotation.ModelRef;
 import dev.loupe.core.annotation.Problem;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
