@@ -5,6 +5,7 @@ import dev.loupe.server.ServerConfig;
 import dev.loupe.sync.HttpOrchestrationClient;
 import dev.loupe.sync.MediaCache;
 import dev.loupe.sync.Outbox;
+import dev.loupe.ui.WorkstationView;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,6 +61,11 @@ final class GuiCommand implements Callable<Integer> {
                     + " hold are never removed (default: ${DEFAULT-VALUE}).")
     double mediaCacheGb = 10;
 
+    @Option(names = "--font-size", paramLabel = "PX", defaultValue = "13",
+            description = "Text size of the workstation, from 10 to 28 pixels (default: ${DEFAULT-VALUE}); the "
+                    + "layout grows with it.")
+    int fontSize = 13;
+
     @Mixin
     AnnotatorOptions annotatorOptions = new AnnotatorOptions();
 
@@ -78,6 +84,10 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (!(mediaCacheGb >= 0.1 && mediaCacheGb <= 100_000)) {
             throw new UserError("--media-cache-gb must be between 0.1 and 100000, got " + mediaCacheGb + ".");
+        }
+        if (fontSize < WorkstationView.MIN_FONT || fontSize > WorkstationView.MAX_FONT) {
+            throw new UserError("--font-size must be between " + WorkstationView.MIN_FONT + " and "
+                    + WorkstationView.MAX_FONT + " pixels, got " + fontSize + ".");
         }
         DisplayCheck.require(surroundings.environment());
         MediaCache cache = new MediaCache(surroundings.folders().mediaCache(), (long) (mediaCacheGb * (1L << 30)));
@@ -110,8 +120,8 @@ final class GuiCommand implements Callable<Integer> {
         // as a sentence on the command line.
         Outbox opened = Outbox.open(outbox, Clock.systemUTC());
         opened.prune(KEEP_SENT);
-        return new WorkstationApp.Session(client, cache, opened, ready, label, size, screenshots, stopServer,
-                annotatorOptions.settings(), new KeysFile(surroundings.folders().keys()).read());
+        return new WorkstationApp.Session(client, cache, opened, ready, label, size, fontSize, screenshots,
+                stopServer, annotatorOptions.settings(), new KeysFile(surroundings.folders().keys()).read());
     }
 
     /** The server to connect to, or empty for the embedded demo server. */

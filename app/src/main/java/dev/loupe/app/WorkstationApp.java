@@ -34,7 +34,7 @@ public final class WorkstationApp extends Application {
      * handed over through {@link #SESSION}.
      */
     record Session(OrchestrationClient client, MediaCache media, Outbox outbox, int readyAhead, String serverLabel,
-            WindowSize size, Path screenshots, Runnable stopServer, AnnotatorSettings annotator,
+            WindowSize size, int fontSize, Path screenshots, Runnable stopServer, AnnotatorSettings annotator,
             Map<String, String> keys) {
     }
 
@@ -81,6 +81,7 @@ public final class WorkstationApp extends Application {
                 KeyBindings.remapped(session.keys()));
         stage.setTitle("Loupe — review workstation");
         stage.setScene(view.createScene(session.size().width(), session.size().height()));
+        view.setFontSize(session.fontSize());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();

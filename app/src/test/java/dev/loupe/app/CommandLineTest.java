@@ -54,6 +54,13 @@ class CommandLineTest {
     }
 
     @Test
+    void aTextSizeNoLayoutIsMadeForIsRefusedBeforeAnyWindow() {
+        assertThat(run("gui", "--font-size", "40")).isEqualTo(FriendlyErrors.FAILED);
+        assertThat(err.toString()).isEqualTo("loupe: --font-size must be between 10 and 28 pixels, got 40."
+                + System.lineSeparator());
+    }
+
+    @Test
     void aPortOutOfRangeIsRefusedWithASentence() {
         assertThat(run("server", "--port", "70000")).isEqualTo(FriendlyErrors.FAILED);
         assertThat(err.toString()).isEqualTo("loupe: --port must be between 0 and 65535, got 70000." + System.lineSeparator());

@@ -9,17 +9,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 /**
  * The controls above the pages: zoom, the page in view, the box toggles and the legend of the field colours. Its
  * buttons never take focus, so a click on them leaves the reviewer's field focused.
  */
-final class PageToolbar extends HBox {
+final class PageToolbar extends FlowPane {
     PageToolbar(PageView view) {
-        super(6);
+        super(6, 4);
         getStyleClass().add("page-toolbar");
         setAlignment(Pos.CENTER_LEFT);
         Label zoom = new Label();
@@ -38,15 +37,19 @@ final class PageToolbar extends HBox {
         fields.selectedProperty().bindBidirectional(view.fieldBoxesShownProperty());
         BoxLegend legend = new BoxLegend();
         legend.visibleProperty().bind(view.fieldBoxesShownProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         getChildren().addAll(
                 button("−", "Zoom out (−)", view::zoomOut), zoom, button("+", "Zoom in (+)", view::zoomIn),
                 button("Fit width", "Fit the page to the width (0)", view::fitWidth),
                 button("Fit page", "Show the whole page", view::fitPage),
                 button("100%", "Show the page at its rendered size", view::actualSize),
-                new Separator(Orientation.VERTICAL), page, new Separator(Orientation.VERTICAL), words, fields, gap,
+                new Separator(Orientation.VERTICAL), page, new Separator(Orientation.VERTICAL), words, fields,
                 legend);
+        // On a narrow window the legend goes to a second row rather than every button losing its words.
+        getChildren().forEach(child -> {
+            if (child instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
     }
 
     private static Button button(String text, String tip, Runnable action) {

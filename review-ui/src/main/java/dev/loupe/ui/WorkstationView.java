@@ -16,6 +16,9 @@ import javafx.scene.layout.StackPane;
 
 /** The review workstation: queues on the left, the document in the middle, the item and its decisions on the right. */
 public final class WorkstationView {
+    public static final int MIN_FONT = 10;
+    public static final int MAX_FONT = 28;
+
     private final StackPane root;
     private final KeyMap keyMap;
 
@@ -60,6 +63,19 @@ public final class WorkstationView {
         keyMap.on(Action.ADD_FIELD, () -> Optional.ofNullable(item.fieldsPaneProperty().get())
                 .ifPresent(FieldsPane::showAddField));
         root = new StackPane(layout, escalationPane, cheatSheet);
+    }
+
+    /**
+     * Sets the text size every control inherits, for readers who need it larger (or a small screen smaller).
+     *
+     * @throws IllegalArgumentException outside 10 to 28 pixels, which no layout here is made for
+     */
+    public void setFontSize(int pixels) {
+        if (pixels < MIN_FONT || pixels > MAX_FONT) {
+            throw new IllegalArgumentException("The text size must be between " + MIN_FONT + " and " + MAX_FONT
+                    + " pixels, got " + pixels + ".");
+        }
+        root.setStyle("-fx-font-size: " + pixels + "px;");
     }
 
     /** The keys of the workstation; other views bind their actions here with {@link KeyMap#on}. */

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -193,15 +194,20 @@ public final class SyncedDesk implements ReviewDesk {
 
     private void release(Lease lease, ReleaseReason reason) {
         letGo(lease);
-        executors.prefetch().execute(() -> {
-            try {
-                client.release(lease, reason);
-                connectivity.answered();
-            } catch (RuntimeException e) {
-                connectivity.failed(e);
-                LOG.log(Level.FINE, "Giving back " + lease.item().id() + " failed; its lease will expire", e);
-            }
-        });
+        try {
+            executors.prefetch().execute(() -> {
+                try {
+                    client.release(lease, reason);
+                    connectivity.answered();
+                } catch (RuntimeException e) {
+                    connectivity.failed(e);
+                    LOG.log(Level.FINE, "Giving back " + lease.item().id() + " failed; its lease will expire", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // The desk closed while an item was still being prepared: nothing gives it back now, its lease expires.
+            LOG.log(Level.FINE, "The desk is closed; " + lease.item().id() + " goes back when its lease expires", e);
+        }
     }
 
     private void onConnectivity() {
