@@ -64,9 +64,6 @@ public final class ReviewViewModel {
     /** How many items of the chosen queue the waiting list shows. */
     static final int WAITING_SHOWN = 200;
 
-    /** How many decided items the reviewer can look back at; older ones are forgotten, with their proposals. */
-    static final int DECIDED_KEPT = 100;
-
     private final OrchestrationClient client;
     private final ReviewDesk desk;
     private final DocumentPages documentPages;
@@ -100,9 +97,8 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper regionNote = new ReadOnlyStringWrapper(this, "regionNote", "");
     private final ObservableList<DocumentAnnotation> proposalsView = FXCollections.unmodifiableObservableList(proposals);
     private final EscalationForm escalation = new EscalationForm();
-    private final ObservableList<DecidedItem> decided = FXCollections.observableArrayList();
-    private final ObservableList<DecidedItem> decidedView = FXCollections.unmodifiableObservableList(decided);
-    private final ReadOnlyObjectWrapper<DecidedItem> viewing = new ReadOnlyObjectWrapper<>(this, "viewing");
+    private final DecisionHistory history = new DecisionHistory();
+    private final ReadOnlyObjectProperty<DecidedItem> viewing = history.viewingProperty();
     private final ReadOnlyIntegerWrapper ready = new ReadOnlyIntegerWrapper(this, "ready");
     private final BooleanBinding canDecide = Bindings.createBooleanBinding(
             () -> phase.get() == Phase.REVIEWING && !escalation.isOpen() && viewing.get() == null,
@@ -111,20 +107,16 @@ public final class ReviewViewModel {
             () -> viewing.get() != null ? viewing.get().item().item()
                     : current.get() == null ? null : current.get().item(), viewing, current);
     private final StringBinding queuePosition = Bindings.createStringBinding(this::queuePositionText,
-            selectedQueue, queues, current, ready, decided, viewing);
+            selectedQueue, queues, current, ready, history.items(), viewing);
 
     private Instant shownAt;
     private final Optional<RegionReader> regions;
     private ReadyItem open;
-    private FieldReview openReview;
+    /** The fields under review of the open item and of items put aside, by item id, with the reviewer's edits. */
     private final Map<String, FieldReview> reviews = new HashMap<>();
     private PreparedItem openPrepared;
     /** Items put aside when an undo reopened an earlier one; they open next, newest first. */
     private final Deque<ReadyItem> putAside = new ArrayDeque<>();
-    /** How many items of each queue the reviewer decided this session, for the position in the queue. */
-    private final Map<String, Integer> decidedInQueue = new HashMap<>();
-    /** Which of {@link #decided} is on screen; -1 while the item under review is. */
-    private int viewingIndex = -1;
     private String lastDone = "";
 
     /**
@@ -240,14 +232,14 @@ public final class ReviewViewModel {
         return canDecide;
     }
 
-    /** The items decided this session and not undone, oldest first; the last {@value #DECIDED_KEPT} of them. */
+    /** The items decided this session and not undone, oldest first; the last {@value DecisionHistory#KEPT}. */
     public ObservableList<DecidedItem> decided() {
-        return decidedView;
+        return history.items();
     }
 
     /** The decided item shown read-only while the reviewer looks back (K); null while the item under review is. */
     public ReadOnlyObjectProperty<DecidedItem> viewingProperty() {
-        return viewing.getReadOnlyProperty();
+        return viewing;
     }
 
     /** The item on screen: the one under review, or the decided one looked back at; null when none. */
@@ -425,11 +417,11 @@ public final class ReviewViewModel {
             return;
         }
         returnToCurrent();
-        if (decided.isEmpty()) {
+        if (history.isEmpty()) {
             message.set("Nothing to undo: you have not decided anything this session.");
             return;
         }
-        DecidedItem last = decided.get(decided.size() - 1);
+        DecidedItem last = history.last().orElseThrow();
         runLocal(() -> {
             Optional<ReadyItem> back = desk.undoLast();
             if (back.isEmpty()) {
@@ -447,22 +439,14 @@ public final class ReviewViewModel {
         if (phase.get() == Phase.LOADING || phase.get() == Phase.SENDING || escalation.isOpen()) {
             return;
         }
-        if (decided.isEmpty()) {
-            message.set("Nothing decided yet this session, so there is nothing to look back at.");
-            return;
-        }
-        showDecided(viewingIndex < 0 ? decided.size() - 1 : Math.max(0, viewingIndex - 1));
+        history.back().ifPresentOrElse(this::showDecided, () ->
+                message.set("Nothing decided yet this session, so there is nothing to look back at."));
     }
 
     /** Shows the item decided after the one on screen, and at the end the item under review again (J). */
     public void historyForward() {
-        if (viewingIndex < 0) {
-            return;
-        }
-        if (viewingIndex + 1 < decided.size()) {
-            showDecided(viewingIndex + 1);
-        } else {
-            returnToCurrent();
+        if (history.lookingBack()) {
+            history.forward().ifPresentOrElse(this::showDecided, this::returnToCurrent);
         }
     }
 
@@ -510,12 +494,11 @@ public final class ReviewViewModel {
     // ---- internals -----------------------------------------------------------------------------------------
 
     private void show(ReadyItem item, PreparedItem prepared) {
-        viewingIndex = -1;
-        viewing.set(null);
+        history.stopLookingBack();
         open = item;
         openPrepared = prepared;
         // An item put aside by an undo comes back with the reviewer's edits as they left them.
-        openReview = reviews.computeIfAbsent(item.item().id(), id -> reviewOf(item));
+        reviews.computeIfAbsent(item.item().id(), id -> reviewOf(item));
         current.set(item.lease());
         leaseLost.set("");
         showPages(item, prepared);
@@ -532,8 +515,7 @@ public final class ReviewViewModel {
         if (open != null) {
             putAside.push(open);
         }
-        decidedInQueue.merge(item.item().queue(), -1, Integer::sum);
-        decided.remove(undone);
+        history.remove(undone);
         decidedThisSession.set(decidedThisSession.get() - 1);
         lastDone = "";
         show(item, prepared);
@@ -541,10 +523,7 @@ public final class ReviewViewModel {
                 + ". It is open again to decide anew.");
     }
 
-    private void showDecided(int index) {
-        DecidedItem entry = decided.get(index);
-        viewingIndex = index;
-        viewing.set(entry);
+    private void showDecided(DecidedItem entry) {
         message.set(entry.banner(clock.getZone()) + ". J goes forward, back to the item under review.");
         runLocal(() -> {
             PreparedItem prepared = documentPages.prepare(entry.item());
@@ -558,11 +537,10 @@ public final class ReviewViewModel {
 
     /** Leaves the decided items and shows the item under review again. */
     private void returnToCurrent() {
-        if (viewingIndex < 0) {
+        if (!history.lookingBack()) {
             return;
         }
-        viewingIndex = -1;
-        viewing.set(null);
+        history.stopLookingBack();
         if (open == null) {
             showPages(null, null);
             message.set(lastDone.isEmpty() ? "Back to the queue." : lastDone);
@@ -588,7 +566,7 @@ public final class ReviewViewModel {
         }
         pages.setAll(prepared.pages());
         proposals.setAll(item.annotations());
-        fieldReview.set(item == open ? openReview : null);
+        fieldReview.set(item == open ? reviews.get(item.item().id()) : null);
         pageCount.set(prepared.pageCount());
         pageProblem.set(prepared.problem());
     }
@@ -605,13 +583,13 @@ public final class ReviewViewModel {
         if (queue == null) {
             return "no queue chosen";
         }
-        int done = decidedInQueue.getOrDefault(queue, 0);
+        int done = history.decidedIn(queue);
         int waitingThere = queues.stream().filter(q -> q.name().equals(queue)).mapToInt(QueueSummary::queued)
                 .findFirst().orElse(0);
         boolean reviewing = current.get() != null && current.get().item().queue().equals(queue);
         int total = done + (reviewing ? 1 : 0) + putAside.size() + ready.get() + waitingThere;
-        if (viewing.get() != null) {
-            return "looking back: " + (viewingIndex + 1) + " of " + decided.size() + " decided";
+        if (history.lookingBack()) {
+            return history.position();
         }
         if (!reviewing) {
             return queue + " · " + done + " done, " + (total - done) + " to go";
@@ -629,11 +607,7 @@ public final class ReviewViewModel {
                     ? verb + " " + describe(item.item()) + "; its lease was lost, so it goes to a supervisor as a conflict."
                     : verb + " " + describe(item.item()) + ".";
             return () -> {
-                decidedInQueue.merge(item.item().queue(), 1, Integer::sum);
-                decided.add(new DecidedItem(item, decision.outcome(), clock.instant()));
-                if (decided.size() > DECIDED_KEPT) {
-                    decided.remove(0);
-                }
+                history.add(new DecidedItem(item, decision.outcome(), clock.instant()));
                 closeItem(done, true);
             };
         });
@@ -646,7 +620,6 @@ public final class ReviewViewModel {
         if (open != null) {
             reviews.remove(open.item().id());
         }
-        openReview = null;
         open = null;
         openPrepared = null;
         current.set(null);

@@ -464,17 +464,17 @@ class ReviewViewModelTest {
 
     @Test
     void onlyTheLatestDecidedItemsAreKeptToLookBackAtButThePositionCountsThemAll() {
-        ScriptedDesk many = new ScriptedDesk().withItems(ReviewViewModel.DECIDED_KEPT + 2);
+        ScriptedDesk many = new ScriptedDesk().withItems(DecisionHistory.KEPT + 2);
         ReviewViewModel busy = new ReviewViewModel(server, many, new DocumentPages(new OnePageRenderer(1)),
                 ReviewViewModel.Workers.sameThread(), clock);
         busy.connect();
         busy.openNext();
-        for (int i = 0; i <= ReviewViewModel.DECIDED_KEPT; i++) {
+        for (int i = 0; i <= DecisionHistory.KEPT; i++) {
             busy.approve();
         }
 
-        assertThat(busy.decided()).hasSize(ReviewViewModel.DECIDED_KEPT);
+        assertThat(busy.decided()).hasSize(DecisionHistory.KEPT);
         assertThat(busy.decided().get(0).item().item().id()).isEqualTo("it-2");
-        assertThat(busy.queuePositionProperty().get()).startsWith("claims · " + (ReviewViewModel.DECIDED_KEPT + 2) + " of ");
+        assertThat(busy.queuePositionProperty().get()).startsWith("claims · " + (DecisionHistory.KEPT + 2) + " of ");
     }
 }
