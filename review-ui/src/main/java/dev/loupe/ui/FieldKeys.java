@@ -103,15 +103,14 @@ final class FieldKeys {
             return Reply.DONE;
         }
         if (action.filter(a -> a == Action.PREVIOUS_FIELD).isPresent()) {
-            fields.commitTyping();
-            review.previous();
+            fields.keepTyped();
             review.previous();
             return Reply.DONE;
         }
         if (event.isShortcutDown() || event.isControlDown() || event.isAltDown() || event.isMetaDown()
                 || event.getCode().isFunctionKey()) {
             // Ctrl+Enter and the like: keep what was typed, then let the action run.
-            fields.commitTyping();
+            fields.keepTyped();
             return Reply.NOT_MINE;
         }
         // Letters, arrows, Backspace: the editor's.

@@ -127,9 +127,17 @@ final class FieldsPane extends VBox {
     /** Puts the typed value in the focused field and moves on to the next (Enter in the editor). */
     void commitTyping() {
         if (typing) {
+            keepTyped();
+            review.accept();
+        }
+    }
+
+    /** Puts the typed value in the focused field, which stays focused. */
+    void keepTyped() {
+        if (typing) {
             typing = false;
             review.type(editor.getText());
-            review.accept();
+            draw();
         }
     }
 
