@@ -1,9 +1,11 @@
 package dev.loupe.app;
 
+import dev.loupe.core.port.FieldValues;
 import dev.loupe.core.port.ItemPreparation;
 import dev.loupe.core.port.OrchestrationClient;
 import dev.loupe.inference.AnnotatingPreparation;
 import dev.loupe.inference.AnnotatorSettings;
+import dev.loupe.inference.fields.CheckingFieldValues;
 import dev.loupe.media.DocumentRenderer;
 import dev.loupe.sync.MediaCache;
 import dev.loupe.sync.Outbox;
@@ -75,6 +77,8 @@ public final class WorkstationApp extends Application {
                 item -> annotate.prepare(render.prepare(item)), session.readyAhead(),
                 SyncedDesk.Executors.threads(), clock, new SplittableRandom()::nextDouble);
         regions = new OnDemandRegionReader(session.annotator());
+        FieldValues values = new CheckingFieldValues(clock);
+        // TODO(merge): pass values to ReviewViewModel
         ReviewViewModel model = new ReviewViewModel(session.client(), desk, pages,
                 new ReviewViewModel.Workers(remote, local, Platform::runLater), clock, Optional.of(regions));
         WorkstationView view = new WorkstationView(model, clock, session.serverLabel(),
