@@ -78,9 +78,8 @@ public final class WorkstationApp extends Application {
                 SyncedDesk.Executors.threads(), clock, new SplittableRandom()::nextDouble);
         regions = new OnDemandRegionReader(session.annotator());
         FieldValues values = new CheckingFieldValues(clock);
-        // TODO(merge): pass values to ReviewViewModel
         ReviewViewModel model = new ReviewViewModel(session.client(), desk, pages,
-                new ReviewViewModel.Workers(remote, local, Platform::runLater), clock, Optional.of(regions));
+                new ReviewViewModel.Workers(remote, local, Platform::runLater), clock, Optional.of(regions), values);
         WorkstationView view = new WorkstationView(model, clock, session.serverLabel(),
                 KeyBindings.remapped(session.keys()));
         stage.setTitle("Loupe — review workstation");

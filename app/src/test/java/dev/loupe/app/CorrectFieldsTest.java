@@ -13,6 +13,7 @@ import dev.loupe.core.port.RegionReader;
 import dev.loupe.inference.AnnotatingPreparation;
 import dev.loupe.inference.AnnotatorSettings;
 import dev.loupe.inference.LocalAnnotators;
+import dev.loupe.inference.fields.CheckingFieldValues;
 import dev.loupe.media.DocumentRenderer;
 import dev.loupe.media.MediaTypes;
 import dev.loupe.media.synth.GeneratedDocument;
@@ -26,6 +27,7 @@ import dev.loupe.sync.SyncedDesk;
 import dev.loupe.testing.ManualScheduler;
 import dev.loupe.ui.DocumentPages;
 import dev.loupe.ui.FieldReview;
+import dev.loupe.ui.FieldState;
 import dev.loupe.ui.ReviewViewModel;
 import dev.loupe.ui.WorkstationView;
 import java.io.IOException;
@@ -36,6 +38,7 @@ import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -100,7 +103,7 @@ class CorrectFieldsTest {
         desk = new SyncedDesk(client, media, Outbox.open(dataDir.resolve("outbox.db"), Clock.systemUTC()),
                 item -> annotate.prepare(pages.preloader().prepare(item)), 1, inline, Clock.systemUTC(), () -> 0.5);
         model = new ReviewViewModel(client, desk, pages, ReviewViewModel.Workers.sameThread(), Clock.systemUTC(),
-                Optional.of(regions));
+                Optional.of(regions), new CheckingFieldValues(Clock.systemUTC()));
         stage.setScene(new WorkstationView(model, Clock.systemUTC(), "test server").createScene(1280, 800));
         stage.show();
         model.connect();
@@ -144,7 +147,9 @@ class CorrectFieldsTest {
 
         assertThat(onlyChange(item)).satisfies(change -> {
             assertThat(change.field()).isEqualTo(FieldName.VENDOR);
-            assertThat(change.after()).isEqualTo(proposal.words().get(last).text());
+            // As picked, then read as a business's name is ("visit!" keeps its letters: "visit").
+            assertThat(change.after()).isEqualTo(new CheckingFieldValues(Clock.systemUTC())
+                    .check(FieldName.VENDOR, proposal.words().get(last).text(), proposal.words()).value());
             assertThat(change.how()).isEqualTo(FieldChange.Method.PICKED_WORD);
             assertThat(change.words()).containsExactly(last);
         });
@@ -161,12 +166,42 @@ class CorrectFieldsTest {
         robot.drag(onPage(robot, new Box(vendor.x() - 0.01, vendor.y() - 0.005, 0, 0)))
                 .dropTo(onPage(robot, new Box(vendor.right() + 0.01, vendor.bottom() + 0.005, 0, 0)));
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(review().focused().get().state()).as("a shop's name is no amount").isEqualTo(FieldState.INVALID);
+        approveWithCtrlEnter(robot);
+        assertThat(client.decisions(item)).as("held back once, with the reason").isEmpty();
+        assertThat(model.problemProperty().get()).startsWith("The total you gave does not pass its check: ")
+                .endsWith("Correct it, or approve again to keep it as it is.");
         approveWithCtrlEnter(robot);
 
         assertThat(onlyChange(item)).satisfies(change -> {
             assertThat(change.field()).isEqualTo(FieldName.TOTAL);
             assertThat(change.after()).isEqualTo(printed);
             assertThat(change.how()).isEqualTo(FieldChange.Method.REGION);
+        });
+    }
+
+    @Test
+    void aTypedAmountIsNormalisedAndAZeroTotalSaysWhyItFails(FxRobot robot) {
+        String item = open(robot);
+        robot.type(KeyCode.TAB);
+        robot.interact(() -> review().focus(FieldName.TOTAL));
+
+        robot.write("0");
+        robot.type(KeyCode.ENTER);
+        robot.interact(() -> review().focus(FieldName.TOTAL));
+        assertThat(review().focused().get().state()).isEqualTo(FieldState.INVALID);
+        assertThat(review().focused().get().note()).isEqualTo("The amount is zero; a total should be more than that.");
+        assertThat(robot.lookup(".field-note").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("The amount is zero; a total should be more than that.");
+
+        robot.write("1.234,50");
+        robot.type(KeyCode.ENTER);
+        approveWithCtrlEnter(robot);
+
+        assertThat(onlyChange(item)).satisfies(change -> {
+            assertThat(change.field()).isEqualTo(FieldName.TOTAL);
+            assertThat(change.after()).isEqualTo("1234.50");
+            assertThat(change.how()).isEqualTo(FieldChange.Method.TYPED);
         });
     }
 

@@ -22,6 +22,8 @@ public enum Action {
     PREVIOUS_FIELD(Group.FIELDS, "Previous field", "Shift+Tab"),
     ACCEPT_FIELD(Group.FIELDS, "Accept the field", "Enter"),
     ADD_FIELD(Group.FIELDS, "Add a field", "Shift+F"),
+    NEXT_DOCUMENT(Group.FIELDS, "Next document of the item", "Shortcut+Page_Down"),
+    PREVIOUS_DOCUMENT(Group.FIELDS, "Previous document of the item", "Shortcut+Page_Up"),
     ZOOM_IN(Group.PAGE, "Zoom in", "Plus", "Shift+Equals", "Add", "Shortcut+Equals"),
     ZOOM_OUT(Group.PAGE, "Zoom out", "Minus", "Subtract"),
     FIT_WIDTH(Group.PAGE, "Fit the page's width", "0"),

@@ -21,7 +21,7 @@ import java.util.Map;
  * reviewer can escalate it.
  */
 public final class DocumentPages {
-    /** Pages rendered per item; a long document shows its first pages. */
+    /** Pages rendered per item; a long document shows its first pages, and every document at least one. */
     public static final int PAGES_SHOWN = 12;
     /** Screen resolution of a page at 100% zoom. */
     static final int SCREEN_DPI = 110;
@@ -69,24 +69,33 @@ public final class DocumentPages {
         if (assets.isEmpty()) {
             return PreparedItem.unreadable("This item has no document attached. Escalate it so the sender can add one.");
         }
-        List<PageImage> pages = new ArrayList<>();
-        int pageCount = 0;
+        List<PreparedDocument> documents = new ArrayList<>();
+        int shown = 0;
         for (int a = 0; a < assets.size(); a++) {
-            Asset asset = assets.get(a);
-            Path file = item.files().get(a);
-            if (file == null) {
-                return new PreparedItem(pages, pageCount, item.problem());
-            }
-            try (PageSource source = renderer.open(file, asset.mediaType(), asset.fileName())) {
-                pageCount += source.pageCount();
-                for (int i = 0; i < source.pageCount() && pages.size() < PAGES_SHOWN; i++) {
-                    pages.add(source.render(i, SCREEN_DPI));
-                }
-            } catch (UnreadableMediaException e) {
-                return new PreparedItem(pages, pageCount, e.getMessage());
-            }
+            // Every document shows at least its first page, however many pages those before it have.
+            PreparedDocument document = render(assets.get(a), item.files().get(a), item.problem(),
+                    Math.max(1, PAGES_SHOWN - shown));
+            shown += document.pages().size();
+            documents.add(document);
         }
-        return new PreparedItem(pages, pageCount, "");
+        return new PreparedItem(documents, "");
+    }
+
+    private PreparedDocument render(Asset asset, Path file, String whyMissing, int most) {
+        if (file == null) {
+            return new PreparedDocument(asset.fileName(), List.of(), 0, whyMissing.isEmpty()
+                    ? "'" + asset.fileName() + "' could not be had from the server. Escalate the item so it can be sent"
+                    + " again." : whyMissing);
+        }
+        List<PageImage> pages = new ArrayList<>();
+        try (PageSource source = renderer.open(file, asset.mediaType(), asset.fileName())) {
+            for (int i = 0; i < source.pageCount() && pages.size() < most; i++) {
+                pages.add(source.render(i, SCREEN_DPI));
+            }
+            return new PreparedDocument(asset.fileName(), pages, source.pageCount(), "");
+        } catch (UnreadableMediaException e) {
+            return new PreparedDocument(asset.fileName(), pages, pages.size(), e.getMessage());
+        }
     }
 
     private synchronized void keep(String itemId, PreparedItem prepared) {

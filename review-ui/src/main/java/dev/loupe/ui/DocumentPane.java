@@ -25,11 +25,8 @@ final class DocumentPane extends StackPane {
     DocumentPane(ReviewViewModel model, KeyBindings keys) {
         getStyleClass().add("document-pane");
         pages = new PageView(model.pages());
-        // The document whose fields are under review, else the first; its focused field is highlighted on the page.
-        pages.annotationProperty().bind(Bindings.createObjectBinding(() -> {
-            FieldReview review = model.fieldReviewProperty().get();
-            return review != null ? review.proposal() : model.proposals().isEmpty() ? null : model.proposals().get(0);
-        }, model.proposals(), model.fieldReviewProperty()));
+        // The document on screen; the focused field of its review is highlighted on the page.
+        pages.annotationProperty().bind(model.shownProposalProperty());
         model.fieldReviewProperty().addListener((obs, was, review) -> followFocus(review));
         pages.setOnWordPicked((word, extend) -> Optional.ofNullable(model.fieldReviewProperty().get())
                 .ifPresent(review -> review.pickWord(word, extend)));

@@ -6,11 +6,14 @@ import dev.loupe.core.annotation.FieldChange;
 import dev.loupe.core.annotation.FieldCheck;
 import dev.loupe.core.annotation.FieldName;
 import dev.loupe.core.annotation.ModelRef;
+import dev.loupe.core.port.FieldValues;
 import java.util.List;
 
 /** One field of a {@link FieldReview}: as the models proposed it, and as the reviewer has left it so far. */
 final class FieldEdit {
     final FieldName name;
+    /** The document it is on, as its annotation names it. */
+    final String document;
     /** What the models proposed; null when they proposed nothing for it. */
     final Field proposed;
     /** Whether the reviewer added it, rather than the type listing it. */
@@ -19,7 +22,12 @@ final class FieldEdit {
     boolean expected;
     /** Its place in the type's order. */
     int order;
+    /** The value as shown: normalised when the reviewer gave it. */
     String value;
+    /** What the reviewer gave, as typed, picked or read, before normalising; empty while they have not. */
+    String given = "";
+    /** How the value the reviewer gave fared in its check; null while they have not given one. */
+    FieldValues.Checked checked;
     int page;
     Box box;
     List<Integer> words;
@@ -27,7 +35,8 @@ final class FieldEdit {
     FieldChange.Method method;
     boolean accepted;
 
-    FieldEdit(FieldName name, Field proposed) {
+    FieldEdit(String document, FieldName name, Field proposed) {
+        this.document = document;
         this.name = name;
         this.proposed = proposed;
         boolean found = proposed != null && proposed.check() != FieldCheck.MISSING;
@@ -37,8 +46,11 @@ final class FieldEdit {
         this.words = found ? proposed.words() : List.of();
     }
 
-    void fill(String newValue, FieldChange.Method how, int newPage, Box newBox, List<Integer> newWords) {
-        value = newValue;
+    void fill(String newGiven, FieldValues.Checked check, FieldChange.Method how, int newPage, Box newBox,
+            List<Integer> newWords) {
+        given = newGiven;
+        checked = check;
+        value = check.value();
         method = how;
         page = newBox == null ? -1 : newPage;
         box = newBox;
@@ -68,7 +80,7 @@ final class FieldEdit {
 
     FieldState state() {
         if (method != null) {
-            return FieldState.EDITED;
+            return checked.valid() ? FieldState.EDITED : FieldState.INVALID;
         }
         if (accepted) {
             return FieldState.ACCEPTED;
@@ -88,21 +100,33 @@ final class FieldEdit {
 
     FieldRow row() {
         double confidence = method != null ? 1 : proposed == null ? 0 : proposed.confidence();
-        String currency = proposed == null ? "" : proposed.currency();
-        String note = method != null || proposed == null ? "" : proposed.note();
-        return new FieldRow(name, value, currency, confidence, state(), page, box, words, note, changed());
+        String note = method != null ? checked.note() : proposed == null ? "" : proposed.note();
+        return new FieldRow(name, value, currency(), confidence, state(), page, box, words, note, changed());
+    }
+
+    /** The currency given with the value, else the one the models read. */
+    private String currency() {
+        if (method != null && !checked.currency().isEmpty()) {
+            return checked.currency();
+        }
+        return proposed == null ? "" : proposed.currency();
+    }
+
+    /** Whether the reviewer gave a value that fails its check. */
+    boolean givenInvalid() {
+        return method != null && !checked.valid();
     }
 
     FieldChange change() {
-        return new FieldChange(name, before(), value, method,
+        return new FieldChange(document, name, before(), value, method,
                 method == FieldChange.Method.TYPED ? List.of() : words);
     }
 
     Field finalField() {
         if (method != null) {
             return value.isEmpty() ? Field.missing(name, ModelRef.REVIEWER)
-                    : new Field(name, value, value, proposed == null ? "" : proposed.currency(), page, box, 1,
-                            words, FieldCheck.VALID, "", ModelRef.REVIEWER);
+                    : new Field(name, given, value, currency(), page, box, 1, words, checked.check(), checked.note(),
+                            ModelRef.REVIEWER);
         }
         if (proposed == null) {
             return Field.missing(name, ModelRef.REVIEWER);

@@ -5,16 +5,20 @@ import dev.loupe.core.annotation.DocumentAnnotation;
 import dev.loupe.core.annotation.DocumentType;
 import dev.loupe.core.annotation.Field;
 import dev.loupe.core.annotation.FieldChange;
+import dev.loupe.core.annotation.FieldCheck;
 import dev.loupe.core.annotation.FieldName;
 import dev.loupe.core.annotation.ModelRef;
+import dev.loupe.core.annotation.TypeChange;
 import dev.loupe.core.annotation.TypePrediction;
 import dev.loupe.core.annotation.Word;
+import dev.loupe.core.port.FieldValues;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,6 +33,7 @@ import javafx.collections.ObservableList;
  */
 public final class FieldReview {
     private final DocumentAnnotation proposal;
+    private final FieldValues values;
     private final DocumentType proposedType;
     private final Map<FieldName, FieldEdit> entries = new EnumMap<>(FieldName.class);
     /** The fields the reviewer added, in the order they did. */
@@ -46,8 +51,15 @@ public final class FieldReview {
     /** The word a span starts at: the last one picked without extending, on the focused field. */
     private int anchor = -1;
 
+    /** A review whose given values are kept as given, unchecked. */
     public FieldReview(DocumentAnnotation proposal) {
+        this(proposal, FieldValues.asGiven());
+    }
+
+    /** @param values normalises and checks each value the reviewer gives, as the models' readings are */
+    public FieldReview(DocumentAnnotation proposal, FieldValues values) {
         this.proposal = Objects.requireNonNull(proposal, "proposal");
+        this.values = Objects.requireNonNull(values, "values");
         this.proposedType = proposal.typePrediction().map(TypePrediction::type).orElse(null);
         type.set(proposedType);
         relist();
@@ -110,7 +122,8 @@ public final class FieldReview {
     public void type(String text) {
         FieldEdit entry = focusedFieldEdit();
         if (entry != null) {
-            entry.fill(text.strip(), FieldChange.Method.TYPED, entry.page, entry.box, entry.words);
+            String given = text.strip();
+            entry.fill(given, check(entry, given), FieldChange.Method.TYPED, entry.page, entry.box, entry.words);
             publish();
         }
     }
@@ -139,7 +152,7 @@ public final class FieldReview {
                 .boxed().toList();
         String text = picked.stream().map(i -> words.get(i).text()).collect(Collectors.joining(" "));
         Box box = picked.stream().map(i -> words.get(i).box()).reduce(Box::union).orElseThrow();
-        entry.fill(text, FieldChange.Method.PICKED_WORD, words.get(wordIndex).page(), box, picked);
+        entry.fill(text, check(entry, text), FieldChange.Method.PICKED_WORD, words.get(wordIndex).page(), box, picked);
         publish();
     }
 
@@ -155,7 +168,8 @@ public final class FieldReview {
         List<Word> words = proposal.words();
         List<Integer> inside = IntStream.range(0, words.size()).filter(i -> words.get(i).page() == page
                 && contains(box, words.get(i).box())).boxed().toList();
-        entry.fill(text.strip(), FieldChange.Method.REGION, page, box, inside);
+        String given = text.strip();
+        entry.fill(given, check(entry, given), FieldChange.Method.REGION, page, box, inside);
         publish();
     }
 
@@ -189,6 +203,17 @@ public final class FieldReview {
     /** Each field whose value the reviewer changed, in the type's order, with how. */
     public List<FieldChange> changes() {
         return inTypeOrder().stream().filter(FieldEdit::changed).map(FieldEdit::change).toList();
+    }
+
+    /** The type the reviewer gave the document in place of the proposed one; empty when they kept it. */
+    public Optional<TypeChange> typeChange() {
+        return type.get() == proposedType || type.get() == null ? Optional.empty()
+                : Optional.of(new TypeChange(proposal.name(), proposedType, type.get()));
+    }
+
+    /** The fields shown whose value the reviewer gave and which fail their check, in the order shown. */
+    public List<FieldRow> givenInvalid() {
+        return listed.stream().filter(FieldEdit::givenInvalid).map(FieldEdit::row).toList();
     }
 
     /** The proposal as the reviewer leaves it: its type, and its fields with their values, words and boxes. */
@@ -232,7 +257,12 @@ public final class FieldReview {
     }
 
     private FieldEdit entry(FieldName name) {
-        return entries.computeIfAbsent(name, n -> new FieldEdit(n, proposal.field(n).orElse(null)));
+        return entries.computeIfAbsent(name, n -> new FieldEdit(proposal.name(), n, proposal.field(n).orElse(null)));
+    }
+
+    private FieldValues.Checked check(FieldEdit entry, String given) {
+        return given.isEmpty() ? new FieldValues.Checked("", "", FieldCheck.VALID, "")
+                : values.check(entry.name, given, proposal.words());
     }
 
     private List<FieldEdit> inTypeOrder() {

@@ -178,6 +178,14 @@ final class FieldsPane extends VBox {
         HBox heading = new HBox(8, name, gap, confidence, state);
         heading.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(2, heading, typing && isFocused ? editor : value);
+        // Why the models doubt a value, or why a value fails its check: under the focused field, and always under
+        // an invalid one, so the reviewer sees what to fix without a mouse.
+        if (!row.note().isEmpty() && (isFocused || row.state() == FieldState.INVALID)) {
+            Label note = styled(new Label(row.note()), "field-note");
+            note.setWrapText(true);
+            note.setMaxWidth(Double.MAX_VALUE);
+            box.getChildren().add(note);
+        }
         box.setId("field-" + row.name().wire());
         box.getStyleClass().add("field-row");
         if (isFocused) {

@@ -9,10 +9,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -31,7 +34,8 @@ final class ItemPane extends VBox {
         GridPane facts = new GridPane();
         facts.getStyleClass().add("facts");
         ObservableValue<WorkItem> shown = model.shownItemProperty();
-        addFact(facts, 0, "File", shown, item -> item.assets().isEmpty() ? "—" : item.assets().get(0).fileName());
+        addFact(facts, 0, "File", shown, item -> item.assets().isEmpty() ? "—" : item.assets().size() == 1
+                ? item.assets().get(0).fileName() : item.assets().size() + " documents");
         addFact(facts, 1, "Kind", shown, item -> item.kind().wire());
         addFact(facts, 2, "Queue", shown, WorkItem::queue);
         addFact(facts, 3, "Priority", shown, item -> Integer.toString(item.priority()));
@@ -84,11 +88,12 @@ final class ItemPane extends VBox {
                 + ": undo · " + keys.describe(Action.CHEAT_SHEET) + ": all keys");
         hint.getStyleClass().add("key-hint");
         hint.setWrapText(true);
-        VBox fields = new VBox();
+        VBox fields = new VBox(documentSwitcher(model, keys));
         fields.setId("fields-holder");
         model.fieldReviewProperty().addListener((obs, was, review) -> {
             fieldsPane.set(review == null ? null : new FieldsPane(review));
-            fields.getChildren().setAll(review == null ? List.of() : List.of(fieldsPane.get()));
+            fields.getChildren().setAll(review == null ? List.of(fields.getChildren().get(0))
+                    : List.of(fields.getChildren().get(0), fieldsPane.get()));
         });
         getChildren().addAll(title, facts, decided, leaseLost, fields,
                 new ProposalsPane(model.proposals(), model.fieldReviewProperty()), approve, escalate, skip,
@@ -98,6 +103,42 @@ final class ItemPane extends VBox {
     /** The fields of the item under review, which the window's keys type into; null when there are none. */
     ReadOnlyObjectProperty<FieldsPane> fieldsPaneProperty() {
         return fieldsPane.getReadOnlyProperty();
+    }
+
+    /** Which of the item's documents is on screen, with buttons and keys to move between them; shown when there are two or more. */
+    private static HBox documentSwitcher(ReviewViewModel model, KeyBindings keys) {
+        Label which = new Label();
+        which.setId("document-position");
+        which.getStyleClass().add("document-position");
+        which.setWrapText(true);
+        which.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(which, Priority.ALWAYS);
+        which.textProperty().bind(Bindings.createStringBinding(() -> {
+            int index = model.documentIndexProperty().get();
+            List<String> names = model.documentNames();
+            return index < names.size() ? "Document " + (index + 1) + " of " + names.size() + " · " + names.get(index)
+                    : "";
+        }, model.documentIndexProperty(), model.documentNames()));
+        Button previous = new Button("◀");
+        previous.setId("previous-document");
+        previous.setAccessibleText("Previous document (" + keys.describe(Action.PREVIOUS_DOCUMENT) + ")");
+        previous.setOnAction(event -> model.previousDocument());
+        Button next = new Button("▶");
+        next.setId("next-document");
+        next.setAccessibleText("Next document (" + keys.describe(Action.NEXT_DOCUMENT) + ")");
+        next.setOnAction(event -> model.nextDocument());
+        for (Button button : new Button[] {previous, next}) {
+            button.setFocusTraversable(false);
+            button.getStyleClass().add("document-step");
+            button.setTooltip(new Tooltip(button.getAccessibleText()));
+        }
+        HBox switcher = new HBox(6, which, previous, next);
+        switcher.setId("document-switcher");
+        switcher.getStyleClass().add("document-switcher");
+        switcher.setAlignment(Pos.CENTER_LEFT);
+        switcher.visibleProperty().bind(Bindings.size(model.documentNames()).greaterThan(1));
+        switcher.managedProperty().bind(switcher.visibleProperty());
+        return switcher;
     }
 
     private static void addFact(GridPane grid, int row, String name, ObservableValue<WorkItem> shown,

@@ -14,8 +14,8 @@ import dev.loupe.core.annotation.AnnotationStatus;
 import dev.loupe.core.annotation.Box;
 import dev.loupe.core.annotation.DocumentAnnotation;
 import dev.loupe.core.annotation.DocumentFeedback;
-import dev.loupe.core.annotation.FieldChange;
 import dev.loupe.core.port.DeskStatus;
+import dev.loupe.core.port.FieldValues;
 import dev.loupe.core.port.OrchestrationClient;
 import dev.loupe.core.port.OrchestrationException;
 import dev.loupe.core.port.RegionReader;
@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -94,6 +93,11 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper leaseLost = new ReadOnlyStringWrapper(this, "leaseLost", "");
     private final ObservableList<DocumentAnnotation> proposals = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<FieldReview> fieldReview = new ReadOnlyObjectWrapper<>(this, "fieldReview");
+    private final ReadOnlyObjectWrapper<DocumentAnnotation> shownProposal =
+            new ReadOnlyObjectWrapper<>(this, "shownProposal");
+    private final ObservableList<String> documentNames = FXCollections.observableArrayList();
+    private final ObservableList<String> documentNamesView = FXCollections.unmodifiableObservableList(documentNames);
+    private final ReadOnlyIntegerWrapper documentIndex = new ReadOnlyIntegerWrapper(this, "documentIndex");
     private final ReadOnlyStringWrapper regionNote = new ReadOnlyStringWrapper(this, "regionNote", "");
     private final ObservableList<DocumentAnnotation> proposalsView = FXCollections.unmodifiableObservableList(proposals);
     private final EscalationForm escalation = new EscalationForm();
@@ -111,10 +115,17 @@ public final class ReviewViewModel {
 
     private Instant shownAt;
     private final Optional<RegionReader> regions;
+    private final FieldValues values;
     private ReadyItem open;
-    /** The fields under review of the open item and of items put aside, by item id, with the reviewer's edits. */
-    private final Map<String, FieldReview> reviews = new HashMap<>();
+    /** The documents under review of the open item and of items put aside, by item id, with the reviewer's edits. */
+    private final Map<String, ItemReview> reviews = new HashMap<>();
     private PreparedItem openPrepared;
+    /** The documents on screen: of the open item, or of the decided one looked back at; null when none. */
+    private ItemReview shownDocuments;
+    private PreparedItem shownPrepared;
+    private boolean shownIsOpen;
+    /** The values given that failed their checks when the reviewer last approved; approving again sends anyway. */
+    private List<FieldRow> warnedInvalid = List.of();
     /** Items put aside when an undo reopened an earlier one; they open next, newest first. */
     private final Deque<ReadyItem> putAside = new ArrayDeque<>();
     private String lastDone = "";
@@ -131,7 +142,14 @@ public final class ReviewViewModel {
     /** @param regions reads a rectangle a reviewer drags over a page; empty where no OCR is at hand */
     public ReviewViewModel(OrchestrationClient client, ReviewDesk desk, DocumentPages documentPages,
             Workers workers, Clock clock, Optional<RegionReader> regions) {
+        this(client, desk, documentPages, workers, clock, regions, FieldValues.asGiven());
+    }
+
+    /** @param values normalises and checks the values a reviewer gives fields */
+    public ReviewViewModel(OrchestrationClient client, ReviewDesk desk, DocumentPages documentPages,
+            Workers workers, Clock clock, Optional<RegionReader> regions, FieldValues values) {
         this.regions = Objects.requireNonNull(regions, "regions");
+        this.values = Objects.requireNonNull(values, "values");
         this.client = Objects.requireNonNull(client, "client");
         this.desk = Objects.requireNonNull(desk, "desk");
         this.documentPages = Objects.requireNonNull(documentPages, "documentPages");
@@ -163,12 +181,27 @@ public final class ReviewViewModel {
         return fieldReview.getReadOnlyProperty();
     }
 
+    /** What the models proposed for the document on screen, drawn over its pages; null when nothing. */
+    public ReadOnlyObjectProperty<DocumentAnnotation> shownProposalProperty() {
+        return shownProposal.getReadOnlyProperty();
+    }
+
+    /** The file names of the documents of the item on screen, in the item's order. */
+    public ObservableList<String> documentNames() {
+        return documentNamesView;
+    }
+
+    /** Which of {@link #documentNames()} is on screen, from 0. */
+    public ReadOnlyIntegerProperty documentIndexProperty() {
+        return documentIndex.getReadOnlyProperty();
+    }
+
     /** What became of the last rectangle the reviewer dragged, when it read nothing; empty otherwise. */
     public ReadOnlyStringProperty regionNoteProperty() {
         return regionNote.getReadOnlyProperty();
     }
 
-    /** The rendered pages of the item under review, as they become ready. */
+    /** The rendered pages of the document on screen, as they become ready. */
     public ObservableList<PageImage> pages() {
         return pagesView;
     }
@@ -191,7 +224,7 @@ public final class ReviewViewModel {
         return pageProblem.getReadOnlyProperty();
     }
 
-    /** How many pages the item's document has, including those not shown. */
+    /** How many pages the document on screen has, including those not shown. */
     public ReadOnlyIntegerProperty pageCountProperty() {
         return pageCount.getReadOnlyProperty();
     }
@@ -340,21 +373,65 @@ public final class ReviewViewModel {
         });
     }
 
-    /** Approves the item under review as it is. */
+    /**
+     * Approves the item under review as the reviewer leaves it: as proposed, or corrected when they changed a type or
+     * a field of any of its documents. A value they gave that fails its check stops the first approval with a
+     * sentence and shows that field; approving again sends it as it is.
+     */
     public void approve() {
         if (canDecide.get()) {
             List<DocumentAnnotation> proposed = open.annotations();
-            FieldReview review = fieldReview.get();
-            if (review != null && review.changed()) {
+            ItemReview review = reviews.get(open.item().id());
+            if (review.changed() && stopForInvalid(review)) {
+                return;
+            }
+            if (review.changed()) {
                 send(Decision.correct(current.get(), timeSpentMs(), DocumentFeedback.toAnnotations(proposed),
-                        DocumentFeedback.toAnnotations(corrected(proposed, review)),
-                        FieldChange.toDiff(review.changes()), DocumentFeedback.modelVersions(proposed)),
-                        "Corrected");
+                        DocumentFeedback.toAnnotations(review.corrected(proposed)), review.diff(),
+                        DocumentFeedback.modelVersions(proposed)), "Corrected");
             } else {
                 send(Decision.approve(current.get(), timeSpentMs(), DocumentFeedback.toAnnotations(proposed),
                         DocumentFeedback.modelVersions(proposed)), "Approved");
             }
         }
+    }
+
+    /**
+     * Says why approving now would keep a value the reviewer gave that fails its check, and shows that field; false
+     * when there is none, or when the reviewer was told of these already and approves again.
+     */
+    private boolean stopForInvalid(ItemReview review) {
+        List<FieldRow> invalid = review.givenInvalid();
+        if (invalid.isEmpty() || invalid.equals(warnedInvalid)) {
+            warnedInvalid = List.of();
+            return false;
+        }
+        warnedInvalid = invalid;
+        ItemReview.Flagged first = review.firstGivenInvalid();
+        showDocument(first.document());
+        fieldReview.get().focus(first.row().name());
+        problem.set("The " + first.row().name().wire().replace('_', ' ') + " you gave does not pass its check: "
+                + first.row().note() + " Correct it, or approve again to keep it as it is.");
+        return true;
+    }
+
+    /** Shows the next document of the item on screen, after the last the first (Ctrl+Page Down). */
+    public void nextDocument() {
+        moveDocument(1);
+    }
+
+    /** Shows the previous document of the item on screen, before the first the last (Ctrl+Page Up). */
+    public void previousDocument() {
+        moveDocument(-1);
+    }
+
+    private void moveDocument(int step) {
+        if (shownDocuments == null || documentNames.size() < 2 || phase.get() == Phase.SENDING) {
+            return;
+        }
+        showDocument(Math.floorMod(documentIndex.get() + step, documentNames.size()));
+        message.set("Document " + (documentIndex.get() + 1) + " of " + documentNames.size() + ": "
+                + documentNames.get(documentIndex.get()) + ".");
     }
 
     /**
@@ -370,7 +447,7 @@ public final class ReviewViewModel {
             regionNote.set("Reading a region needs Loupe's local OCR, which this workstation was started without.");
             return;
         }
-        int document = open.annotations().indexOf(review.proposal());
+        int document = documentIndex.get();
         Path file = document < 0 || document >= open.files().size() ? null : open.files().get(document);
         if (file == null) {
             return;
@@ -390,13 +467,6 @@ public final class ReviewViewModel {
                 }
             };
         });
-    }
-
-    /** The proposals with the reviewed document's annotation replaced by what the reviewer made of it. */
-    private static List<DocumentAnnotation> corrected(List<DocumentAnnotation> proposed, FieldReview review) {
-        List<DocumentAnnotation> corrected = new ArrayList<>(proposed);
-        corrected.replaceAll(annotation -> annotation == review.proposal() ? review.finalAnnotation() : annotation);
-        return corrected;
     }
 
     /** Rejects the item under review as unreadable: nobody can review what its documents say. */
@@ -498,7 +568,8 @@ public final class ReviewViewModel {
         open = item;
         openPrepared = prepared;
         // An item put aside by an undo comes back with the reviewer's edits as they left them.
-        reviews.computeIfAbsent(item.item().id(), id -> reviewOf(item));
+        reviews.computeIfAbsent(item.item().id(), id -> new ItemReview(item, values));
+        warnedInvalid = List.of();
         current.set(item.lease());
         leaseLost.set("");
         showPages(item, prepared);
@@ -551,31 +622,44 @@ public final class ReviewViewModel {
     }
 
     /**
-     * Puts an item's pages and proposals on screen; none when the item is null. The fields come up for review only
-     * for the item under review, never for one looked back at.
+     * Puts an item's documents on screen, the first with fields to review in view; none when the item is null. The
+     * fields come up for review only for the item under review, never for one looked back at.
      */
     private void showPages(ReadyItem item, PreparedItem prepared) {
         regionNote.set("");
         if (item == null) {
+            shownDocuments = null;
+            shownPrepared = null;
             pages.clear();
             proposals.clear();
+            documentNames.clear();
+            documentIndex.set(0);
+            shownProposal.set(null);
             fieldReview.set(null);
             pageCount.set(0);
             pageProblem.set("");
             return;
         }
-        pages.setAll(prepared.pages());
+        shownIsOpen = item == open;
+        shownDocuments = shownIsOpen ? reviews.get(item.item().id()) : new ItemReview(item, values);
+        shownPrepared = prepared;
         proposals.setAll(item.annotations());
-        fieldReview.set(item == open ? reviews.get(item.item().id()) : null);
-        pageCount.set(prepared.pageCount());
-        pageProblem.set(prepared.problem());
+        documentNames.setAll(shownDocuments.documents().stream().map(ItemReview.Document::name).toList());
+        showDocument(shownDocuments.firstToReview());
     }
 
-    /** The fields of the first of an item's documents the models could read, to check and correct. */
-    private static FieldReview reviewOf(ReadyItem item) {
-        return item.annotations().stream()
-                .filter(annotation -> annotation.type() != null && annotation.status() != AnnotationStatus.UNREADABLE)
-                .findFirst().map(FieldReview::new).orElse(null);
+    /** Shows one of the documents of the item on screen: its pages, what the models made of it, and its fields. */
+    private void showDocument(int index) {
+        regionNote.set("");
+        List<ItemReview.Document> documents = shownDocuments.documents();
+        ItemReview.Document document = index < documents.size() ? documents.get(index) : null;
+        PreparedDocument rendered = shownPrepared.document(index);
+        documentIndex.set(index);
+        pages.setAll(rendered.pages());
+        pageCount.set(rendered.pageCount());
+        pageProblem.set(rendered.problem());
+        shownProposal.set(document == null ? null : document.proposal());
+        fieldReview.set(shownIsOpen && document != null ? document.review() : null);
     }
 
     private String queuePositionText() {

@@ -60,6 +60,8 @@ public final class WorkstationView {
                 !pages.wordBoxesShownProperty().get()));
         keyMap.on(Action.TOGGLE_FIELD_BOXES, () -> pages.fieldBoxesShownProperty().set(
                 !pages.fieldBoxesShownProperty().get()));
+        keyMap.on(Action.NEXT_DOCUMENT, model::nextDocument);
+        keyMap.on(Action.PREVIOUS_DOCUMENT, model::previousDocument);
         keyMap.on(Action.ADD_FIELD, () -> Optional.ofNullable(item.fieldsPaneProperty().get())
                 .ifPresent(FieldsPane::showAddField));
         root = new StackPane(layout, escalationPane, cheatSheet);

@@ -84,7 +84,7 @@ class DocumentPagesTest {
         PreparedItem shown = new DocumentPages(renderer).prepare(missing);
 
         assertThat(shown.pages()).isEmpty();
-        assertThat(shown.problem()).isEqualTo("It could not be downloaded.");
+        assertThat(shown.document(0).problem()).isEqualTo("It could not be downloaded.");
         assertThat(opened).isEmpty();
     }
 }

@@ -89,7 +89,7 @@ class FieldReviewTest {
         assertThat(review.focused().get()).isEqualTo(date);
         assertThat(review.changed()).isTrue();
         assertThat(review.changes()).containsExactly(
-                new FieldChange(DATE, "12/01/2024", "2024-01-12", Method.TYPED, List.of()));
+                new FieldChange("invoice-0001.png", DATE, "12/01/2024", "2024-01-12", Method.TYPED, List.of()));
         Field typed = review.finalAnnotation().field(DATE).orElseThrow();
         assertThat(typed.value()).isEqualTo("2024-01-12");
         assertThat(typed.check()).isEqualTo(FieldCheck.VALID);
@@ -114,7 +114,7 @@ class FieldReviewTest {
         review.type("  ");
 
         assertThat(review.changes()).containsExactly(
-                new FieldChange(INVOICE_NUMBER, "INV-7", "", Method.TYPED, List.of()));
+                new FieldChange("invoice-0001.png", INVOICE_NUMBER, "INV-7", "", Method.TYPED, List.of()));
         assertThat(review.finalAnnotation().field(INVOICE_NUMBER).orElseThrow().check())
                 .isEqualTo(FieldCheck.MISSING);
     }
@@ -130,7 +130,7 @@ class FieldReviewTest {
         assertThat(total.words()).containsExactly(6);
         assertThat(total.page()).isZero();
         assertThat(review.changes()).containsExactly(
-                new FieldChange(TOTAL, "", "12.50", Method.PICKED_WORD, List.of(6)));
+                new FieldChange("invoice-0001.png", TOTAL, "", "12.50", Method.PICKED_WORD, List.of(6)));
         Field picked = review.finalAnnotation().field(TOTAL).orElseThrow();
         assertThat(picked.box()).isEqualTo(InvoiceProposal.box(6, 6));
         assertThat(picked.words()).containsExactly(6);
@@ -147,7 +147,7 @@ class FieldReviewTest {
         assertThat(row(VENDOR).words()).containsExactly(0, 1, 2);
         assertThat(row(VENDOR).box()).isEqualTo(InvoiceProposal.box(0, 2));
         assertThat(review.changes()).containsExactly(
-                new FieldChange(VENDOR, "ACME LTD", "ACME LTD Invoice", Method.PICKED_WORD, List.of(0, 1, 2)));
+                new FieldChange("invoice-0001.png", VENDOR, "ACME LTD", "ACME LTD Invoice", Method.PICKED_WORD, List.of(0, 1, 2)));
 
         review.pickWord(1, true);
         assertThat(row(VENDOR).value()).isEqualTo("LTD Invoice");
@@ -178,7 +178,7 @@ class FieldReviewTest {
 
         assertThat(row(TOTAL).value()).isEqualTo("12.50 EUR");
         assertThat(review.changes()).containsExactly(
-                new FieldChange(TOTAL, "", "12.50 EUR", Method.REGION, List.of(6, 7)));
+                new FieldChange("invoice-0001.png", TOTAL, "", "12.50 EUR", Method.REGION, List.of(6, 7)));
         Field read = review.finalAnnotation().field(TOTAL).orElseThrow();
         assertThat(read.box()).isEqualTo(region);
         assertThat(read.page()).isZero();
@@ -197,7 +197,7 @@ class FieldReviewTest {
         review.type("CL-2024-0031");
 
         assertThat(review.changes()).containsExactly(
-                new FieldChange(CLAIM_NUMBER, "", "CL-2024-0031", Method.TYPED, List.of()));
+                new FieldChange("invoice-0001.png", CLAIM_NUMBER, "", "CL-2024-0031", Method.TYPED, List.of()));
         Field added = review.finalAnnotation().field(CLAIM_NUMBER).orElseThrow();
         assertThat(added.value()).isEqualTo("CL-2024-0031");
         assertThat(added.box()).isNull();

@@ -51,12 +51,18 @@ final class ScriptedDesk implements ReviewDesk {
     }
 
     ReadyItem item(String id, String fileName) {
-        Asset asset = new Asset(String.format("%064x", id.hashCode() & 0xffffffffL), "application/pdf", fileName, 100);
+        return item(id, List.of(fileName));
+    }
+
+    /** An item of several documents, one file each. */
+    ReadyItem item(String id, List<String> fileNames) {
+        List<Asset> assets = fileNames.stream().map(name -> new Asset(
+                String.format("%064x", (id + name).hashCode() & 0xffffffffL), "application/pdf", name, 100)).toList();
         WorkItem item = new WorkItem(id, "claims", ItemKind.DOCUMENT, 3, ScriptedClient.T0.plusSeconds(3600),
-                ItemState.LEASED, ScriptedClient.T0, List.of(asset), Map.of());
+                ItemState.LEASED, ScriptedClient.T0, assets, Map.of());
         fence++;
         return new ReadyItem(new Lease("ls-" + fence, fence, ScriptedClient.T0.plusSeconds(300), item),
-                List.of(Path.of(fileName)), "");
+                fileNames.stream().map(Path::of).toList(), "");
     }
 
     /** Every decision submitted so far leaves for the server: none can be undone any more. */

@@ -14,16 +14,20 @@ import java.util.Objects;
 
 /**
  * How a reviewer changed one field of a proposal: one element of a decision's {@code diff} array,
- * {@code {"field": "total", "before": "12.50", "after": "12.80", "how": "typed", "words": []}}.
+ * {@code {"document": "receipt.pdf", "field": "total", "before": "12.50", "after": "12.80", "how": "typed",
+ * "words": []}}. A change of a document's type is a {@link TypeChange} in the same array.
  *
+ * @param document the name of the document the field is on, as its annotation names it
  * @param field  which field
  * @param before the value the models proposed; empty when they found none
  * @param after  the value the reviewer left; empty when they cleared it
  * @param how    how the reviewer gave the value
  * @param words  indexes, in the annotation's word list, of the words the value was read from; empty when typed
  */
-public record FieldChange(FieldName field, String before, String after, Method how, List<Integer> words) {
+public record FieldChange(String document, FieldName field, String before, String after, Method how,
+        List<Integer> words) {
     public FieldChange {
+        document = document == null ? "" : document;
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(how, "how");
         before = before == null ? "" : before;
@@ -38,13 +42,16 @@ public record FieldChange(FieldName field, String before, String after, Method h
         return diff;
     }
 
-    /** The field changes in a decision's {@code diff} array; elements of other shapes are passed over. */
+    /** The field changes in a decision's {@code diff} array; elements of other shapes (type changes) are passed over. */
     public static List<FieldChange> fromDiff(JsonNode diff) {
         List<FieldChange> changes = new ArrayList<>();
         if (diff == null || !diff.isArray()) {
             return changes;
         }
         for (JsonNode element : diff) {
+            if (!element.hasNonNull("field")) {
+                continue;
+            }
             try {
                 changes.add(Json.mapper().treeToValue(element, FieldChange.class));
             } catch (JsonProcessingException | IllegalArgumentException e) {

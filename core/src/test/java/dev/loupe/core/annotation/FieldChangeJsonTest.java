@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.loupe.core.Decision;
 import dev.loupe.core.ItemKind;
 import dev.loupe.core.ItemState;
@@ -24,9 +25,9 @@ class FieldChangeJsonTest {
     private static final ModelRef TAGGER = new ModelRef("field-tagger", "synth-1");
 
     private final List<FieldChange> changes = List.of(
-            new FieldChange(FieldName.TOTAL, "12.50", "12.80", FieldChange.Method.TYPED, List.of()),
-            new FieldChange(FieldName.VENDOR, "", "ACME LTD", FieldChange.Method.PICKED_WORD, List.of(3, 4)),
-            new FieldChange(FieldName.DATE, "2024-01-12", "2024-01-21", FieldChange.Method.REGION, List.of(9)));
+            new FieldChange("receipt.pdf", FieldName.TOTAL, "12.50", "12.80", FieldChange.Method.TYPED, List.of()),
+            new FieldChange("receipt.pdf", FieldName.VENDOR, "", "ACME LTD", FieldChange.Method.PICKED_WORD, List.of(3, 4)),
+            new FieldChange("invoice.pdf", FieldName.DATE, "2024-01-12", "2024-01-21", FieldChange.Method.REGION, List.of(9)));
 
     @Test
     void aChangeSurvivesARoundTripWithLowerCaseMethods() throws JsonProcessingException {
@@ -62,7 +63,31 @@ class FieldChangeJsonTest {
         JsonNode diff = Json.mapper().readTree(
                 "[{\"type\":{\"before\":\"invoice\"}},{\"field\":\"total\",\"after\":\"3\",\"how\":\"typed\"}]");
         assertThat(FieldChange.fromDiff(diff)).containsExactly(
-                new FieldChange(FieldName.TOTAL, "", "3", FieldChange.Method.TYPED, List.of()));
+                new FieldChange("", FieldName.TOTAL, "", "3", FieldChange.Method.TYPED, List.of()));
+    }
+
+    @Test
+    void aTypeChangeSitsInTheSameDiffAsTheFieldChangesAndEachReadsItsOwn() throws JsonProcessingException {
+        TypeChange retyped = new TypeChange("scan.pdf", DocumentType.RECEIPT, DocumentType.INVOICE);
+        ArrayNode diff = FieldChange.toDiff(changes);
+        diff.insert(0, retyped.toJson());
+
+        JsonNode back = Json.mapper().readTree(Json.mapper().writeValueAsString(diff));
+
+        assertThat(back.get(0).toString())
+                .isEqualTo("{\"document\":\"scan.pdf\",\"before\":\"receipt\",\"after\":\"invoice\",\"change\":\"type\"}");
+        assertThat(TypeChange.fromDiff(back)).containsExactly(retyped);
+        assertThat(FieldChange.fromDiff(back)).isEqualTo(changes);
+        assertThat(back.get(1).get("document").asText()).isEqualTo("receipt.pdf");
+        assertThatThrownBy(() -> new TypeChange("a.pdf", DocumentType.INVOICE, DocumentType.INVOICE))
+                .hasMessageContaining("invoice for both");
+    }
+
+    @Test
+    void aDocumentTheModelsGaveNoTypeCanBeGivenOne() {
+        TypeChange typed = new TypeChange("photo.jpg", null, DocumentType.DAMAGE_PHOTO);
+        assertThat(typed.toJson().get("before").isNull()).isTrue();
+        assertThat(TypeChange.fromDiff(FieldChange.toDiff(List.of()).add(typed.toJson()))).containsExactly(typed);
     }
 
     @Test
