@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -35,9 +37,40 @@ final class DemoQueue {
         return server.intake().itemCount() > 0 ? 0 : seed(server, dataDir, clock);
     }
 
-    /** Adds the demo items, with their documents in {@code dataDir/demo-documents}. */
+    /**
+     * Adds the demo items, with their documents in {@code dataDir/demo-documents}: one item a document, and one claim
+     * that arrives as a bundle of a claim form, a receipt and a damage photo.
+     */
     static int seed(OrchestrationServer server, Path dataDir, Clock clock) {
-        return seed(server, dataDir.resolve("demo-documents"), DOCUMENTS, clock);
+        Path folder = dataDir.resolve("demo-documents");
+        int added = seed(server, folder, DOCUMENTS, clock);
+        try {
+            return added + seedBundle(server, folder, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo documents could not be written to " + folder + " ("
+                    + e.getMessage() + "). Check free disk space and that the folder is writable.", e);
+        }
+    }
+
+    /** One claims item of several documents, as a claim often arrives: its form, a receipt and a photo of the damage. */
+    static int seedBundle(OrchestrationServer server, Path folder, Clock clock) throws IOException {
+        List<String> types = List.of(GeneratedDocument.CLAIM_FORM, GeneratedDocument.RECEIPT,
+                GeneratedDocument.DAMAGE_PHOTO);
+        List<Asset> assets = new ArrayList<>();
+        Map<String, String> truths = new LinkedHashMap<>();
+        for (int i = 0; i < types.size(); i++) {
+            Path into = folder.resolve("bundle-" + (i + 1));
+            GeneratedDocument document = SyntheticDocuments.only(List.of(types.get(i)))
+                    .generate(into, 1, SEED + 1 + i).get(0);
+            assets.add(server.intake().storeMedia(document.file(), document.mediaType()));
+            truths.put("truth_" + (i + 1), folder.relativize(document.truthJson()).toString());
+        }
+        Map<String, String> metadata = new LinkedHashMap<>(Map.of("source", "demo", "document_type", "bundle"));
+        metadata.putAll(truths);
+        server.intake().ensureQueue("claims", CLAIMS_SLA);
+        server.intake().addItem("claims", ItemKind.DOCUMENT, 4, clock.instant().plus(Duration.ofMinutes(90)), assets,
+                metadata);
+        return 1;
     }
 
     static int seed(OrchestrationServer server, Path folder, int count, Clock clock) {

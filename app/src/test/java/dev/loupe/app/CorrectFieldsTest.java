@@ -68,9 +68,8 @@ class CorrectFieldsTest {
     @TempDir
     Path cacheDir;
 
-    private OrchestrationServer server;
+    private ReviewStack stack;
     private HttpOrchestrationClient client;
-    private SyncedDesk desk;
     private ReviewViewModel model;
 
     @BeforeAll
@@ -88,31 +87,19 @@ class CorrectFieldsTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        server = OrchestrationServer.start(ServerConfig.defaults(dataDir));
-        Path demo = dataDir.resolve("demo-documents");
-        List<GeneratedDocument> pdfs = SyntheticDocuments.only(List.of(GeneratedDocument.RECEIPT))
-                .generate(demo, 12, DemoQueue.SEED).stream()
-                .filter(document -> document.mediaType().equals(MediaTypes.PDF)).toList();
-        DemoQueue.seedFrom(server, pdfs, demo, Clock.systemUTC());
-        MediaCache media = new MediaCache(cacheDir);
-        client = new HttpOrchestrationClient(server.baseUri(), server.adminToken(), media);
-        DocumentPages pages = new DocumentPages(new DocumentRenderer());
-        AnnotatingPreparation annotate = new AnnotatingPreparation(() -> Optional.of(annotator), () -> "");
-        var inline = new SyncedDesk.Executors(ManualScheduler.inline(), ManualScheduler.inline(),
-                ManualScheduler.inline());
-        desk = new SyncedDesk(client, media, Outbox.open(dataDir.resolve("outbox.db"), Clock.systemUTC()),
-                item -> annotate.prepare(pages.preloader().prepare(item)), 1, inline, Clock.systemUTC(), () -> 0.5);
-        model = new ReviewViewModel(client, desk, pages, ReviewViewModel.Workers.sameThread(), Clock.systemUTC(),
-                Optional.of(regions), new CheckingFieldValues(Clock.systemUTC()));
-        stage.setScene(new WorkstationView(model, Clock.systemUTC(), "test server").createScene(1280, 800));
-        stage.show();
-        model.connect();
+        stack = ReviewStack.show(stage, dataDir, cacheDir, annotator, regions, (server, demo) -> {
+            List<GeneratedDocument> pdfs = SyntheticDocuments.only(List.of(GeneratedDocument.RECEIPT))
+                    .generate(demo, 12, DemoQueue.SEED).stream()
+                    .filter(document -> document.mediaType().equals(MediaTypes.PDF)).toList();
+            DemoQueue.seedFrom(server, pdfs, demo, Clock.systemUTC());
+        });
+        client = stack.client;
+        model = stack.model;
     }
 
     @AfterEach
     void stop() {
-        desk.close();
-        server.close();
+        stack.close();
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +34,13 @@ class KeyBindingsTest {
         assertThat(keys.describe(Action.CHEAT_SHEET)).isEqualTo("Shift+/");
         for (Action action : Action.values()) {
             assertThat(keys.keys(action)).as(action.settingName()).hasSameSizeAs(action.defaultKeys());
+            // A key name JavaFX does not know becomes a combination of that many characters, which no key types.
+            assertThat(keys.keys(action)).as(action.settingName()).allSatisfy(key -> assertThat(
+                    key instanceof KeyCodeCombination || ((KeyCharacterCombination) key).getCharacter().length() == 1)
+                    .isTrue());
         }
+        assertThat(((KeyCodeCombination) keys.keys(Action.NEXT_DOCUMENT).get(0)).getCode())
+                .isEqualTo(KeyCode.PAGE_DOWN);
     }
 
     @Test
