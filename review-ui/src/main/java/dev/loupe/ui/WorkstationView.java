@@ -62,6 +62,7 @@ public final class WorkstationView {
                 !pages.fieldBoxesShownProperty().get()));
         keyMap.on(Action.ADD_FIELD, () -> Optional.ofNullable(item.fieldsPaneProperty().get())
                 .ifPresent(FieldsPane::showAddField));
+        new WordCursorKeys(model, pages).bind(keyMap);
         root = new StackPane(layout, escalationPane, cheatSheet);
     }
 
