@@ -14,7 +14,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -123,6 +125,20 @@ class WordCursorKeysTest {
 
         assertThat(review().changes()).containsExactly(
                 new FieldChange(FieldName.TOTAL, "", "12.50", FieldChange.Method.PICKED_WORD, List.of(6)));
+    }
+
+    @Test
+    void theCheatSheetListsTheCursorKeysAndStillFitsTheScreen(FxRobot robot) {
+        open(robot, KeyBindings.defaults());
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.SLASH).release(KeyCode.SHIFT);
+
+        assertThat(robot.lookup("#keys-word-next").<Label>query().getText()).isEqualTo("Alt+Right");
+        assertThat(robot.lookup("#keys-extend-pick").<Label>query().getText()).isEqualTo("Shift+Alt+Enter");
+        Node card = robot.lookup("#cheat-sheet .dialog").query();
+        Bounds drawn = card.localToScene(card.getLayoutBounds());
+        assertThat(drawn.getMinY()).as("%s", drawn).isGreaterThanOrEqualTo(0);
+        assertThat(drawn.getMaxY()).as("%s", drawn).isLessThanOrEqualTo(800);
     }
 
     private void open(FxRobot robot, KeyBindings keys) {
