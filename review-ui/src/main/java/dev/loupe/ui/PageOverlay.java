@@ -15,8 +15,8 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * What is drawn over one page: its OCR word boxes, its field boxes coloured by their check, the highlighted field,
- * the word cursor and the region being dragged. Boxes are kept in fractions of the page and placed at each layout, so they stay on
- * their words at every zoom without a copy of the page.
+ * the word cursor and the region being dragged. Boxes are kept in fractions of the page and placed at each layout,
+ * so they stay on their words at every zoom without a copy of the page.
  */
 final class PageOverlay extends Pane {
     /** How far, in screen pixels, a Ctrl+click may miss a word and still pick it. */
