@@ -105,7 +105,8 @@ class WordCursorTest {
         List<Word> words = List.of(word("left", 0.10, 0.10), word("right", 0.60, 0.10), word("below", 0.62, 0.20));
         List<TextLine> lines = List.of(line(words, 0), line(words, 1), line(words, 2));
         WordCursor columns = new WordCursor(new DocumentAnnotation("columns.png", "image/png",
-                AnnotationStatus.COMPLETE, List.of(), words, lines, null, List.of(), List.of(), List.of(), List.of(), 0));
+                AnnotationStatus.COMPLETE, List.of(), words, lines, null, List.of(), List.of(), List.of(), List.of(),
+                0));
         WordCursor.Origin left = new WordCursor.Origin(0, words.get(0).box(), List.of(0), 0);
 
         columns.show(left);
