@@ -10,10 +10,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * Every action and its keys, as remapped, drawn over the workstation: items, fields, the page, and the rest. The
- * cheat-sheet key (?) shows and hides it; Escape hides it (see {@link KeyMap}).
+ * Every action and its keys, as remapped, drawn over the workstation: items, fields, the page, and the rest, the
+ * groups in two columns so that the list fits a laptop's screen (no key scrolls it). The cheat-sheet key (?) shows
+ * and hides it; Escape hides it (see {@link KeyMap}).
  */
 final class CheatSheet extends StackPane {
+    /** Wide enough for both columns at the default text size, and narrower than the smallest window. */
+    private static final double MAX_WIDTH = 1100;
+
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
 
     CheatSheet(KeyBindings bindings) {
@@ -33,18 +37,26 @@ final class CheatSheet extends StackPane {
         table.getStyleClass().add("cheat-sheet-table");
         table.setHgap(18);
         table.setVgap(4);
+        // A group starts the second column once the first holds half the rows; column 2 is left empty as a gutter.
+        int half = (Action.Group.values().length + Action.values().length + 1) / 2;
+        int column = 0;
         int row = 0;
         for (Action.Group group : Action.Group.values()) {
+            if (column == 0 && row >= half) {
+                column = 3;
+                row = 0;
+            }
             Label heading = new Label(group.title());
             heading.getStyleClass().add("section-title");
-            table.add(heading, 0, row++, 2, 1);
+            table.add(heading, column, row++, 2, 1);
             for (Action action : actions(group)) {
                 Label keys = new Label(bindings.describe(action));
                 keys.getStyleClass().add("key-cap");
                 keys.setId("keys-" + action.settingName());
                 Label what = new Label(action.label());
                 keys.setAccessibleText(action.label() + ": " + bindings.describe(action));
-                table.addRow(row++, keys, what);
+                table.add(keys, column, row);
+                table.add(what, column + 1, row++);
             }
         }
 
@@ -56,7 +68,7 @@ final class CheatSheet extends StackPane {
             card.getChildren().add(said);
         }
         card.getStyleClass().add("dialog");
-        card.setMaxSize(560, USE_PREF_SIZE);
+        card.setMaxSize(MAX_WIDTH, USE_PREF_SIZE);
         card.setAccessibleText("Keys");
         getChildren().add(card);
     }

@@ -14,23 +14,29 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 
 /**
- * What is drawn over one page: its OCR word boxes, its field boxes coloured by their check, the highlighted field
- * and the region being dragged. Boxes are kept in fractions of the page and placed at each layout, so they stay on
- * their words at every zoom without a copy of the page.
+ * What is drawn over one page: its OCR word boxes, its field boxes coloured by their check, the highlighted field,
+ * the word cursor and the region being dragged. Boxes are kept in fractions of the page and placed at each layout,
+ * so they stay on their words at every zoom without a copy of the page.
  */
 final class PageOverlay extends Pane {
     /** How far, in screen pixels, a Ctrl+click may miss a word and still pick it. */
     private static final double PICK_SLACK = 3;
+    /** How far, in screen pixels, the word cursor's outline stands off its word, so the word stays readable. */
+    private static final double CURSOR_GAP = 2;
 
     private final int page;
     private final Group wordBoxes = new Group();
     private final Group fieldBoxes = new Group();
     private final Rectangle highlight = new Rectangle();
     private final Rectangle highlightRing = new Rectangle();
+    private final Rectangle cursor = new Rectangle();
     private final Rectangle region = new Rectangle();
     private final List<Placed> placed = new ArrayList<>();
     private final List<PageWord> words = new ArrayList<>();
     private Box highlighted;
+    /** The index of the word the cursor is on, in the annotation's word list; -1 for none. */
+    private int cursorWord = -1;
+    private Box cursorBox;
 
     private record Placed(Rectangle shape, Box box) {
     }
@@ -45,14 +51,15 @@ final class PageOverlay extends Pane {
         wordBoxes.getStyleClass().add("word-boxes");
         fieldBoxes.getStyleClass().add("field-boxes");
         highlightRing.getStyleClass().add("highlight-ring");
+        cursor.getStyleClass().add("word-cursor");
         region.getStyleClass().add("region-band");
-        for (Rectangle shape : List.of(highlight, highlightRing, region)) {
+        for (Rectangle shape : List.of(highlight, highlightRing, cursor, region)) {
             shape.setVisible(false);
             shape.setMouseTransparent(true);
         }
         wordBoxes.setMouseTransparent(true);
         fieldBoxes.setMouseTransparent(true);
-        getChildren().addAll(wordBoxes, fieldBoxes, highlight, highlightRing, region);
+        getChildren().addAll(wordBoxes, fieldBoxes, highlight, highlightRing, cursor, region);
     }
 
     BooleanProperty wordBoxesVisibleProperty() {
@@ -83,6 +90,15 @@ final class PageOverlay extends Pane {
                 }
             }
         }
+        showCursor(cursorWord);
+    }
+
+    /** Outlines the word the cursor is on when it is on this page; -1, or a word of another page, shows none. */
+    void showCursor(int wordIndex) {
+        cursorWord = wordIndex;
+        cursorBox = words.stream().filter(word -> word.index() == wordIndex).map(PageWord::box).findFirst()
+                .orElse(null);
+        cursor.setVisible(cursorBox != null);
         requestLayout();
     }
 
@@ -145,6 +161,9 @@ final class PageOverlay extends Pane {
         if (highlighted != null) {
             place(highlight, highlighted, width, height, 0);
             place(highlightRing, highlighted, width, height, 6);
+        }
+        if (cursorBox != null) {
+            place(cursor, cursorBox, width, height, CURSOR_GAP);
         }
     }
 

@@ -32,8 +32,9 @@ import javafx.scene.layout.BorderPane;
  * for pages from {@link DocumentPages} (150 dpi) 100% is the page at 150 dpi. Zooming scales the page's view and
  * its overlay together and never re-renders or copies the page. Ctrl+wheel zooms about the pointer; +, - and 0
  * (fit width) work while the view has focus. A drag with the middle or secondary button pans; with the primary
- * button it reads a region of the page, and Ctrl+click picks a word. The view never takes focus on a click, so the
- * field the reviewer is filling keeps it.
+ * button it reads a region of the page, and Ctrl+click picks a word. The word cursor, moved by keys elsewhere, is
+ * outlined on its word and kept in view. The view never takes focus on a click, so the field the reviewer is
+ * filling keeps it.
  */
 public final class PageView extends BorderPane {
     /** Called with the index, in the annotation's word list, of the word Ctrl+clicked; extend when Shift is held. */
@@ -58,6 +59,7 @@ public final class PageView extends BorderPane {
     private final ObservableList<PageImage> pages;
     private final ObjectProperty<DocumentAnnotation> annotation = new SimpleObjectProperty<>(this, "annotation");
     private final ObjectProperty<Field> highlightedField = new SimpleObjectProperty<>(this, "highlightedField");
+    private final IntegerProperty cursorWord = new SimpleIntegerProperty(this, "cursorWord", -1);
     private final BooleanProperty wordBoxesShown = new SimpleBooleanProperty(this, "wordBoxesShown", false);
     private final BooleanProperty fieldBoxesShown = new SimpleBooleanProperty(this, "fieldBoxesShown", true);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
@@ -87,6 +89,7 @@ public final class PageView extends BorderPane {
         pages.addListener((ListChangeListener<PageImage>) change -> showPages());
         annotation.addListener((observable, was, now) -> sheets.forEach(sheet -> sheet.overlay().show(now)));
         highlightedField.addListener((observable, was, now) -> highlight(now));
+        cursorWord.addListener((observable, was, now) -> showCursor(now.intValue()));
         // The view tells its pages of a new scale, so that pages of an item gone hold no listener on it.
         zoom.addListener((observable, was, now) -> sheets.forEach(PageSheet::requestLayout));
         scroller.viewportBoundsProperty().addListener((observable, was, now) -> {
@@ -114,6 +117,14 @@ public final class PageView extends BorderPane {
     /** The field drawn emphasised, and scrolled into view (centred when it was off screen) when set. */
     public ObjectProperty<Field> highlightedFieldProperty() {
         return highlightedField;
+    }
+
+    /**
+     * The index, in the annotation's word list, of the word the word cursor is on: outlined, and scrolled into view
+     * (centred when it was off screen) when set; -1 for none.
+     */
+    public IntegerProperty cursorWordProperty() {
+        return cursorWord;
     }
 
     /** Whether OCR word boxes are drawn; off at first. */
@@ -190,6 +201,7 @@ public final class PageView extends BorderPane {
             sheet.overlay().fieldBoxesVisibleProperty().bind(fieldBoxesShown);
             sheet.overlay().show(annotation.get());
             sheet.overlay().highlight(highlightedField.get());
+            sheet.overlay().showCursor(cursorWord.get());
             sheets.add(sheet);
         }
         scroller.column().getChildren().setAll(sheets);
@@ -204,13 +216,27 @@ public final class PageView extends BorderPane {
 
     private void highlight(Field field) {
         sheets.forEach(sheet -> sheet.overlay().highlight(field));
-        if (field == null || field.box() == null || field.page() < 0 || field.page() >= sheets.size()) {
+        if (field != null && field.box() != null) {
+            scrollIntoView(field.page(), field.box());
+        }
+    }
+
+    private void showCursor(int wordIndex) {
+        sheets.forEach(sheet -> sheet.overlay().showCursor(wordIndex));
+        DocumentAnnotation shown = annotation.get();
+        if (shown != null && wordIndex >= 0 && wordIndex < shown.words().size()) {
+            scrollIntoView(shown.words().get(wordIndex).page(), shown.words().get(wordIndex).box());
+        }
+    }
+
+    /** Scrolls a box of a page into view, centring it, unless it is in view already. */
+    private void scrollIntoView(int index, Box box) {
+        if (index < 0 || index >= sheets.size()) {
             return;
         }
         layoutNow();
-        PageSheet sheet = sheets.get(field.page());
+        PageSheet sheet = sheets.get(index);
         Bounds page = sheet.bounds();
-        Box box = field.box();
         double left = page.getMinX() + box.x() * page.getWidth();
         double top = page.getMinY() + box.y() * page.getHeight();
         double right = page.getMinX() + box.right() * page.getWidth();

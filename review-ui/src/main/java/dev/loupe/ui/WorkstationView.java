@@ -64,6 +64,7 @@ public final class WorkstationView {
         keyMap.on(Action.PREVIOUS_DOCUMENT, model::previousDocument);
         keyMap.on(Action.ADD_FIELD, () -> Optional.ofNullable(item.fieldsPaneProperty().get())
                 .ifPresent(FieldsPane::showAddField));
+        new WordCursorKeys(model, pages).bind(keyMap);
         root = new StackPane(layout, escalationPane, cheatSheet);
     }
 

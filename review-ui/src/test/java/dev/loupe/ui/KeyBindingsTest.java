@@ -32,6 +32,8 @@ class KeyBindingsTest {
                 KeyCombination.valueOf("Shortcut+Enter"));
         assertThat(keys.describe(Action.APPROVE)).isEqualTo("A · Ctrl+Enter");
         assertThat(keys.describe(Action.CHEAT_SHEET)).isEqualTo("Shift+/");
+        assertThat(keys.describe(Action.WORD_NEXT)).isEqualTo("Alt+Right");
+        assertThat(keys.describe(Action.EXTEND_PICK)).isEqualTo("Shift+Alt+Enter");
         for (Action action : Action.values()) {
             assertThat(keys.keys(action)).as(action.settingName()).hasSameSizeAs(action.defaultKeys());
             // A key name JavaFX does not know becomes a combination of that many characters, which no key types.

@@ -163,6 +163,31 @@ class PageViewTest {
     }
 
     @Test
+    void theWordCursorIsOutlinedAroundItsWordAndScrolledIntoView(FxRobot robot) {
+        show(robot, 2);
+
+        robot.interact(() -> view.cursorWordProperty().set(3));
+
+        List<Rectangle> shown = new ArrayList<>(robot.lookup(".word-cursor").match(Node::isVisible)
+                .queryAllAs(Rectangle.class));
+        assertThat(shown).hasSize(1);
+        Bounds outline = shown.get(0).localToScene(geometry(shown.get(0)));
+        int[] word = WORDS[3];
+        double scale = view.zoomProperty().get();
+        Bounds onPage = sheet(robot, 1).localToScene(new BoundingBox(word[1] * scale, word[2] * scale,
+                word[3] * scale, word[4] * scale));
+        assertThat(outline.contains(onPage)).as("%s around %s", outline, onPage).isTrue();
+        assertThat(outline.getWidth() - onPage.getWidth()).isLessThan(6);
+        Bounds viewport = scroller(robot).lookup(".viewport").localToScene(
+                scroller(robot).lookup(".viewport").getLayoutBounds());
+        assertThat(viewport.contains(outline)).as("%s inside %s", outline, viewport).isTrue();
+
+        robot.interact(() -> view.cursorWordProperty().set(-1));
+
+        assertThat(robot.lookup(".word-cursor").match(Node::isVisible).queryAll()).isEmpty();
+    }
+
+    @Test
     void thumbnailsShowOnlyForSeveralPagesAndJumpToThePageClicked(FxRobot robot) {
         show(robot, 1);
         assertThat(robot.lookup(".page-thumbnails").query().isVisible()).isFalse();
