@@ -61,13 +61,13 @@ class WordCursorKeysTest {
         assertThat(review().focused().get().name()).isEqualTo(FieldName.TOTAL);
         assertThat(review().focused().get().value()).isEqualTo("12.50");
         assertThat(review().changes()).containsExactly(
-                new FieldChange(FieldName.TOTAL, "", "12.50", FieldChange.Method.PICKED_WORD, List.of(6)));
+                new FieldChange("invoice-0001.png", FieldName.TOTAL, "", "12.50", FieldChange.Method.PICKED_WORD, List.of(6)));
 
         alt(robot, KeyCode.RIGHT);
         robot.press(KeyCode.SHIFT, KeyCode.ALT).type(KeyCode.ENTER).release(KeyCode.ALT, KeyCode.SHIFT);
 
         assertThat(review().changes()).containsExactly(
-                new FieldChange(FieldName.TOTAL, "", "12.50 EUR", FieldChange.Method.PICKED_WORD, List.of(6, 7)));
+                new FieldChange("invoice-0001.png", FieldName.TOTAL, "", "12.50 EUR", FieldChange.Method.PICKED_WORD, List.of(6, 7)));
         assertThat(cursor(robot)).isEqualTo(7);
     }
 
@@ -124,7 +124,7 @@ class WordCursorKeysTest {
         alt(robot, KeyCode.P);
 
         assertThat(review().changes()).containsExactly(
-                new FieldChange(FieldName.TOTAL, "", "12.50", FieldChange.Method.PICKED_WORD, List.of(6)));
+                new FieldChange("invoice-0001.png", FieldName.TOTAL, "", "12.50", FieldChange.Method.PICKED_WORD, List.of(6)));
     }
 
     @Test
