@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -43,12 +45,18 @@ final class QueuePane extends VBox {
         queueList.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null) {
                 model.selectQueue(chosen.name());
+                if (!chosen.name().equals(model.selectedQueueProperty().get())) {
+                    // Refused (an item with changes is open): the list shows the queue still under review.
+                    Platform.runLater(() -> selectInList(model.selectedQueueProperty().get()));
+                }
             }
         });
         model.selectedQueueProperty().addListener((obs, old, name) -> selectInList(name));
         model.queues().addListener((ListChangeListener<QueueSummary>) change ->
                 selectInList(model.selectedQueueProperty().get()));
-        queueList.disableProperty().bind(model.currentProperty().isNotNull());
+        queueList.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.phaseProperty().get() == Phase.LOADING || model.phaseProperty().get() == Phase.SENDING,
+                model.phaseProperty()));
 
         waitingTitle.getStyleClass().add("section-title");
         waitingTitle.textProperty().bind(model.selectedQueueProperty().map(q -> "Waiting in " + q).orElse("Waiting"));

@@ -331,10 +331,24 @@ public final class ReviewViewModel {
         }, failure -> { });
     }
 
-    /** Chooses the queue to review; ignored while an item is open. */
+    /**
+     * Chooses the queue to review. An item open and untouched goes back to its queue, behind this reviewer's other
+     * work; one the reviewer has changed stays open, and they are told to decide or skip it first.
+     */
     public void selectQueue(String name) {
-        if (current.get() != null || Objects.equals(name, selectedQueue.get())) {
+        if (Objects.equals(name, selectedQueue.get()) || phase.get() == Phase.LOADING
+                || phase.get() == Phase.SENDING) {
             return;
+        }
+        if (current.get() != null) {
+            if (!canDecide.get() || reviews.get(open.item().id()).changed()) {
+                problem.set("Decide or skip " + describe(open.item()) + " before choosing another queue; your"
+                        + " changes to it are kept until you do.");
+                return;
+            }
+            ReadyItem item = open;
+            desk.giveBack(item, ReleaseReason.SKIPPED);
+            closeItem("Put " + describe(item.item()) + " back in its queue.", false, false);
         }
         selectedQueue.set(name);
         desk.chooseQueue(name);
@@ -558,7 +572,7 @@ public final class ReviewViewModel {
         }
         ReadyItem item = open;
         desk.giveBack(item, ReleaseReason.SKIPPED);
-        closeItem("Skipped " + describe(item.item()) + "; it waits behind your other work.", false);
+        closeItem("Skipped " + describe(item.item()) + "; it waits behind your other work.", false, true);
     }
 
     // ---- internals -----------------------------------------------------------------------------------------
@@ -692,12 +706,13 @@ public final class ReviewViewModel {
                     : verb + " " + describe(item.item()) + ".";
             return () -> {
                 history.add(new DecidedItem(item, decision.outcome(), clock.instant()));
-                closeItem(done, true);
+                closeItem(done, true, true);
             };
         });
     }
 
-    private void closeItem(String sentence, boolean wasDecided) {
+    /** Closes the open item, and opens the next of the queue when {@code openNext}. */
+    private void closeItem(String sentence, boolean wasDecided, boolean andNext) {
         if (wasDecided) {
             decidedThisSession.set(decidedThisSession.get() + 1);
         }
@@ -712,7 +727,9 @@ public final class ReviewViewModel {
         phase.set(Phase.CHOOSING);
         message.set(sentence);
         lastDone = sentence;
-        openNext();
+        if (andNext) {
+            openNext();
+        }
     }
 
     private void deskChanged(DeskStatus status) {

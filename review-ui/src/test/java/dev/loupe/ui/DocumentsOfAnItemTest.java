@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.loupe.core.Decision;
 import dev.loupe.core.Outcome;
 import dev.loupe.core.ReadyItem;
+import dev.loupe.core.ReleaseReason;
 import dev.loupe.core.annotation.DocumentAnnotation;
 import dev.loupe.core.annotation.DocumentFeedback;
 import dev.loupe.core.annotation.DocumentType;
@@ -175,6 +176,29 @@ class DocumentsOfAnItemTest {
         assertThat(model.fieldReviewProperty().get()).isNull();
         model.nextDocument();
         assertThat(model.shownProposalProperty().get()).isSameAs(receipt);
+    }
+
+    @Test
+    void anotherQueueCanBeChosenWhileAnUntouchedItemIsOpenButNotOneWithChanges() {
+        open(desk.item("it-9", List.of("receipt-7.pdf")).withAnnotations(List.of(receipt)));
+        model.fieldReviewProperty().get().focus(FieldName.TOTAL);
+        model.fieldReviewProperty().get().type("3.10");
+
+        model.selectQueue("receipts");
+
+        assertThat(model.selectedQueueProperty().get()).isEqualTo("claims");
+        assertThat(model.currentProperty().get()).isNotNull();
+        assertThat(model.problemProperty().get()).isEqualTo("Decide or skip receipt-7.pdf in claims before choosing"
+                + " another queue; your changes to it are kept until you do.");
+
+        model.fieldReviewProperty().get().type("");
+        model.selectQueue("receipts");
+
+        assertThat(model.selectedQueueProperty().get()).isEqualTo("receipts");
+        assertThat(model.currentProperty().get()).isNull();
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.CHOOSING);
+        assertThat(desk.givenBack).containsExactly(new ScriptedDesk.GivenBack("it-9", ReleaseReason.SKIPPED));
+        assertThat(model.messageProperty().get()).isEqualTo("Put receipt-7.pdf in claims back in its queue.");
     }
 
     private void open(ReadyItem item) {
