@@ -163,7 +163,8 @@ final class ItemPane extends VBox {
         button.setGraphicTextGap(12);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setFocusTraversable(false);
-        button.setAccessibleText(text + " (" + keys + ")");
+        button.setAccessibleText(text);
+        button.setAccessibleHelp("Shortcut: " + keys);
         button.setOnAction(event -> command.run());
         return button;
     }

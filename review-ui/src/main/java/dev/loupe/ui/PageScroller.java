@@ -31,6 +31,7 @@ final class PageScroller extends ScrollPane {
         getStyleClass().add("page-scroller");
         setPannable(false);
         setFocusTraversable(false);
+        setAccessibleText("Scrolled pages of the document");
         // A scroll bar that came and went would change the width that fit width fits to, and fit again.
         setVbarPolicy(ScrollBarPolicy.ALWAYS);
         column.addEventHandler(MouseEvent.MOUSE_PRESSED, this::startPan);

@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
@@ -71,6 +72,7 @@ final class QueuePane extends VBox {
         priority.getStyleClass().add("numeric");
         waitingTable.getColumns().add(priority);
         waitingTable.getColumns().add(dueColumn(clock));
+        waitingTable.setRowFactory(table -> new WaitingRow(clock));
         clock.nowProperty().addListener(obs -> waitingTable.refresh());
         VBox.setVgrow(waitingTable, Priority.ALWAYS);
 
@@ -125,6 +127,22 @@ final class QueuePane extends VBox {
             }
         });
         return due;
+    }
+
+    /** An item waiting, said as one sentence: "claim-1.pdf, document, priority 3, due in 20 min". */
+    private static final class WaitingRow extends TableRow<WorkItem> {
+        private final LiveClock clock;
+
+        WaitingRow(LiveClock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        protected void updateItem(WorkItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setAccessibleText(empty || item == null ? null : fileName(item) + ", " + item.kind().wire() + ", priority "
+                    + item.priority() + ", " + SlaText.describe(item.slaDue(), clock.now()));
+        }
     }
 
     /** A queue as one line: its name, then how many items wait and are held. */

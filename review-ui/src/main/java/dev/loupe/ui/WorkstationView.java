@@ -44,6 +44,7 @@ public final class WorkstationView {
         itemScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         itemScroller.setFocusTraversable(false);
         itemScroller.getStyleClass().add("item-scroller");
+        itemScroller.setAccessibleText("Item and decisions");
         layout.setRight(itemScroller);
         layout.setBottom(new StatusBar(model, liveClock, keys));
         EscalationPane escalationPane = new EscalationPane(model);
