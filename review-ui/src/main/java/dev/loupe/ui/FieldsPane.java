@@ -8,6 +8,7 @@ import dev.loupe.core.annotation.FieldName;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -198,6 +199,7 @@ final class FieldsPane extends VBox {
             said += " " + row.note() + (row.note().endsWith(".") ? "" : ".");
         }
         box.setAccessibleText(isFocused ? said + " Focused." : said);
+        box.setAccessibleRole(AccessibleRole.TEXT);
         return box;
     }
 

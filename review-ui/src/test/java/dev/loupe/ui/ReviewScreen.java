@@ -23,11 +23,15 @@ final class ReviewScreen {
 
     /** The screen at {@code sinceStart} after T0: its SLA texts plain, amber when due within 30 minutes, red after. */
     ReviewScreen(Stage stage, Duration sinceStart, KeyBindings keys) {
+        this(stage, sinceStart, keys, List.of("invoice-0001.png"));
+    }
+
+    /** The screen with an item of these documents open, the invoice first; the others have no proposals. */
+    ReviewScreen(Stage stage, Duration sinceStart, KeyBindings keys, List<String> documents) {
         MutableClock clock = new MutableClock(ScriptedClient.T0.plus(sinceStart));
         model = new ReviewViewModel(client, desk, new DocumentPages(new OnePageRenderer(2)),
                 ReviewViewModel.Workers.sameThread(), clock);
-        desk.ready.addFirst(desk.item("it-0", "invoice-0001.png")
-                .withAnnotations(List.of(InvoiceProposal.annotation())));
+        desk.ready.addFirst(desk.item("it-0", documents).withAnnotations(List.of(InvoiceProposal.annotation())));
         scene = new WorkstationView(model, clock, "test server", keys).createScene(WIDTH, HEIGHT);
         stage.setScene(scene);
         stage.show();

@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.control.Label;
 import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,18 @@ class ScreenContrastTest {
 
             assertShortfalls(screen).as(state).isEmpty();
         }
+    }
+
+    @Test
+    void anItemOfSeveralDocumentsWithItsSwitcher(FxRobot robot) {
+        ReviewScreen[] screen = new ReviewScreen[1];
+        robot.interact(() -> screen[0] = new ReviewScreen(stage, Duration.ZERO, KeyBindings.defaults(),
+                List.of("invoice-0001.png", "police-report.pdf")));
+
+        assertThat(robot.lookup("#document-position").queryAs(Label.class).getText())
+                .isEqualTo("Document 1 of 2 · invoice-0001.png");
+        assertThat(robot.lookup(".field-note").queryAll()).as("the invalid date says why").isNotEmpty();
+        assertShortfalls(screen[0]).isEmpty();
     }
 
     @Test
