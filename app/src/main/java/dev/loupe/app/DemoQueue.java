@@ -26,6 +26,7 @@ import java.util.SplittableRandom;
 final class DemoQueue {
     static final int DOCUMENTS = 24;
     static final long SEED = 20_261_122L;
+    static final long RECEIPT_IN_DOUBT_SEED = SEED + 1_021;
     static final Duration CLAIMS_SLA = Duration.ofHours(4);
     static final Duration RECEIPTS_SLA = Duration.ofHours(8);
 
@@ -45,11 +46,27 @@ final class DemoQueue {
         Path folder = dataDir.resolve("demo-documents");
         int added = seed(server, folder, DOCUMENTS, clock);
         try {
-            return added + seedBundle(server, folder, clock);
+            return added + seedBundle(server, folder, clock) + seedReceiptInDoubt(server, folder, clock);
         } catch (IOException e) {
             throw new UncheckedIOException("The demo documents could not be written to " + folder + " ("
                     + e.getMessage() + "). Check free disk space and that the folder is writable.", e);
         }
+    }
+
+    /**
+     * A receipt whose total the models are unsure of (a Canadian fuel receipt, its amounts in C$), so the demo shows
+     * a low-confidence field to check. Its seed was chosen for that; other receipts of the demo are read with
+     * confidence.
+     */
+    static int seedReceiptInDoubt(OrchestrationServer server, Path folder, Clock clock) throws IOException {
+        GeneratedDocument receipt = SyntheticDocuments.only(List.of(GeneratedDocument.RECEIPT))
+                .generate(folder.resolve("in-doubt"), 1, RECEIPT_IN_DOUBT_SEED).get(0);
+        Asset asset = server.intake().storeMedia(receipt.file(), receipt.mediaType());
+        server.intake().ensureQueue("receipts", RECEIPTS_SLA);
+        server.intake().addItem("receipts", ItemKind.DOCUMENT, 3, clock.instant().plus(Duration.ofHours(2)),
+                List.of(asset), Map.of("source", "demo", "document_type", receipt.docType(),
+                        "truth", folder.relativize(receipt.truthJson()).toString()));
+        return 1;
     }
 
     /** One claims item of several documents, as a claim often arrives: its form, a receipt and a photo of the damage. */

@@ -66,9 +66,9 @@ final class QueuePane extends VBox {
         waitingTable.setFocusTraversable(false);
         waitingTable.setPlaceholder(new Label("Nothing waiting."));
         waitingTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        waitingTable.getColumns().add(column("Kind", 82, item -> item.kind().wire()));
-        waitingTable.getColumns().add(column("File", 118, QueuePane::fileName));
-        TableColumn<WorkItem, String> priority = column("Prio", 42, item -> Integer.toString(item.priority()));
+        // The file says what an item is (a queue holds one kind of work), so it takes the room a kind column would.
+        waitingTable.getColumns().add(column("File", 150, QueuePane::fileName));
+        TableColumn<WorkItem, String> priority = column("Prio", 38, item -> Integer.toString(item.priority()));
         priority.getStyleClass().add("numeric");
         waitingTable.getColumns().add(priority);
         waitingTable.getColumns().add(dueColumn(clock));
@@ -88,8 +88,13 @@ final class QueuePane extends VBox {
         }
     }
 
+    /** The item's file, or its first file and how many more: "claim-0003.pdf +2". */
     private static String fileName(WorkItem item) {
-        return item.assets().isEmpty() ? item.id() : item.assets().get(0).fileName();
+        if (item.assets().isEmpty()) {
+            return item.id();
+        }
+        String first = item.assets().get(0).fileName();
+        return item.assets().size() == 1 ? first : first + " +" + (item.assets().size() - 1);
     }
 
     private static TableColumn<WorkItem, String> column(String title, double width,
@@ -103,7 +108,7 @@ final class QueuePane extends VBox {
 
     private static TableColumn<WorkItem, WorkItem> dueColumn(LiveClock clock) {
         TableColumn<WorkItem, WorkItem> due = new TableColumn<>("SLA due");
-        due.setPrefWidth(84);
+        due.setPrefWidth(92);
         due.setSortable(false);
         due.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         due.setCellFactory(col -> new TableCell<>() {
