@@ -8,18 +8,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 
 /**
  * JavaFX for a benchmark: on the desktop's display when there is one, else headless (Monocle, software rendering,
- * as the tests run it), and a way to time one frame of a scene on the FX thread.
+ * as the tests run it).
  */
 final class BenchToolkit {
-    /** CSS and layout, then a full render, of one frame; both on the FX thread. */
-    record Frame(long layoutNanos, long renderNanos) {
-    }
-
     private BenchToolkit() {
     }
 
@@ -70,19 +64,6 @@ final class BenchToolkit {
         } catch (TimeoutException e) {
             throw new UserError("The FX thread did not finish a benchmark step within a minute.", e);
         }
-    }
-
-    /**
-     * On the FX thread: CSS and layout of the whole scene now, as the next pulse would do them, then a full render
-     * of it into {@code into} ({@code Scene.snapshot}: every node drawn, plus reading the pixels back).
-     */
-    static Frame frame(Scene scene, WritableImage into) {
-        long start = System.nanoTime();
-        scene.getRoot().applyCss();
-        scene.getRoot().layout();
-        long laidOut = System.nanoTime();
-        scene.snapshot(into);
-        return new Frame(laidOut - start, System.nanoTime() - laidOut);
     }
 
     private static boolean monocleAtHand() {

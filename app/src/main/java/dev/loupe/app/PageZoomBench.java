@@ -9,16 +9,19 @@ import dev.loupe.ui.PageView;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
  * Zoom and pan on a claim form rendered at 300 dpi, in the real {@link PageView} filling a 1280x800 window. Each
- * step is one FX task, as a key press is: the command (zoom in or out, or a scroll by a third of the view), the
- * scene's CSS and layout, then a full render; pulses run between the steps.
+ * step is one FX task, as a key press is (zoom in or out a level, or a scroll by a tenth of the range), and the
+ * {@link FrameTimer} times the frame after it.
  */
 final class PageZoomBench {
     static final int DPI = 300;
@@ -36,7 +39,7 @@ final class PageZoomBench {
     private Stage stage;
     private PageView view;
     private ScrollPane scroller;
-    private WritableImage pixels;
+    private FrameTimer frames;
     private int zoomDirection = 1;
     private double panDirection = 1;
 
@@ -53,7 +56,7 @@ final class PageZoomBench {
             Latency zoomRender = new Latency(steps);
             Latency zoomFrame = new Latency(steps);
             for (int i = 0; i < warmup + steps; i++) {
-                BenchToolkit.Frame frame = BenchToolkit.onFx(this::zoomStep);
+                FrameTimer.Frame frame = step(this::zoom);
                 if (i >= warmup) {
                     record(frame, zoomLayout, zoomRender, zoomFrame);
                 }
@@ -66,7 +69,7 @@ final class PageZoomBench {
             Latency panRender = new Latency(steps);
             Latency panFrame = new Latency(steps);
             for (int i = 0; i < warmup + steps; i++) {
-                BenchToolkit.Frame frame = BenchToolkit.onFx(this::panStep);
+                FrameTimer.Frame frame = step(this::pan);
                 if (i >= warmup) {
                     record(frame, panLayout, panRender, panFrame);
                 }
@@ -100,23 +103,39 @@ final class PageZoomBench {
         view.applyCss();
         view.layout();
         scroller = (ScrollPane) view.lookup(".page-scroller");
-        pixels = new WritableImage(ReviewScreenBench.WIDTH, ReviewScreenBench.HEIGHT);
+        frames = new FrameTimer(stage.getScene());
         return null;
     }
 
-    /** Zooms in level by level up to the view's largest zoom, then out to its smallest, and in again. */
-    private BenchToolkit.Frame zoomStep() {
-        long start = System.nanoTime();
-        double was = view.zoomProperty().get();
-        zoom();
-        if (view.zoomProperty().get() == was) {
-            zoomDirection = -zoomDirection;
-            zoom();
+    /** One step as one FX task: the command, then the frame after it; the command counts with the layout. */
+    private FrameTimer.Frame step(Runnable command) throws InterruptedException {
+        CompletableFuture<FrameTimer.Frame> done = new CompletableFuture<>();
+        BenchToolkit.onFx(() -> {
+            long start = System.nanoTime();
+            command.run();
+            long took = System.nanoTime() - start;
+            frames.timeNextFrame(frame -> done.complete(
+                    new FrameTimer.Frame(took + frame.layoutNanos(), frame.renderNanos())));
+            return null;
+        });
+        try {
+            return done.get(1, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new UserError("A zoom or pan step got no frame within a minute.", e);
         }
-        return framed(start);
     }
 
+    /** Zooms in level by level up to the view's largest zoom, then out to its smallest, and in again. */
     private void zoom() {
+        double was = view.zoomProperty().get();
+        zoomOnce();
+        if (view.zoomProperty().get() == was) {
+            zoomDirection = -zoomDirection;
+            zoomOnce();
+        }
+    }
+
+    private void zoomOnce() {
         if (zoomDirection > 0) {
             view.zoomIn();
         } else {
@@ -124,9 +143,8 @@ final class PageZoomBench {
         }
     }
 
-    /** Scrolls down and right by a tenth of the range, and back up at the end. */
-    private BenchToolkit.Frame panStep() {
-        long start = System.nanoTime();
+    /** Scrolls down and right by a tenth of the range, and back at the end. */
+    private void pan() {
         double next = scroller.getVvalue() + panDirection * PAN_STEP;
         if (next > 1 || next < 0) {
             panDirection = -panDirection;
@@ -134,17 +152,9 @@ final class PageZoomBench {
         }
         scroller.setVvalue(next);
         scroller.setHvalue(next);
-        return framed(start);
     }
 
-    /** The step's frame, its command counted with the layout. */
-    private BenchToolkit.Frame framed(long start) {
-        long command = System.nanoTime() - start;
-        BenchToolkit.Frame frame = BenchToolkit.frame(stage.getScene(), pixels);
-        return new BenchToolkit.Frame(command + frame.layoutNanos(), frame.renderNanos());
-    }
-
-    private static void record(BenchToolkit.Frame frame, Latency layout, Latency render, Latency whole) {
+    private static void record(FrameTimer.Frame frame, Latency layout, Latency render, Latency whole) {
         layout.record(frame.layoutNanos());
         render.record(frame.renderNanos());
         whole.record(frame.layoutNanos() + frame.renderNanos());

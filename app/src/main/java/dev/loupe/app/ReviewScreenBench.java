@@ -36,8 +36,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
@@ -45,8 +43,7 @@ import javafx.stage.Stage;
  * every kind, the real desk (prefetch, rendering and, with models, pre-annotation ahead of the reviewer) and the
  * real {@link WorkstationView} at 1280x800. A synthetic reviewer approves each item once the ready buffer is full,
  * so the next item always opens from the buffer. Every task the view model posts to the FX thread is timed; the one
- * that shows an item is the open, and right after it the scene's CSS and layout (what the next pulse would do) and
- * a full render are timed too.
+ * that shows an item is the open, and the {@link FrameTimer} times the frame that follows it.
  */
 final class ReviewScreenBench {
     static final int WIDTH = 1280;
@@ -131,7 +128,7 @@ final class ReviewScreenBench {
         private volatile Runnable pending;
         private ReviewViewModel model;
         private Stage stage;
-        private WritableImage pixels;
+        private FrameTimer frames;
         private int withProposals;
 
         Reviewer(SyncedDesk desk) {
@@ -144,7 +141,7 @@ final class ReviewScreenBench {
             stage = new Stage();
             stage.setScene(view.createScene(WIDTH, HEIGHT));
             stage.show();
-            pixels = new WritableImage(WIDTH, HEIGHT);
+            frames = new FrameTimer(stage.getScene());
             model.phaseProperty().addListener((obs, was, now) -> {
                 if (was == Phase.CONNECTING && now == Phase.CHOOSING) {
                     whenBufferFull(model::openNext);
@@ -171,7 +168,10 @@ final class ReviewScreenBench {
         }
 
         private void opened(long showNanos) {
-            BenchToolkit.Frame frame = BenchToolkit.frame(stage.getScene(), pixels);
+            frames.timeNextFrame(frame -> measured(showNanos, frame));
+        }
+
+        private void measured(long showNanos, FrameTimer.Frame frame) {
             if (opened++ >= warmup) {
                 show.record(showNanos);
                 layout.record(frame.layoutNanos());

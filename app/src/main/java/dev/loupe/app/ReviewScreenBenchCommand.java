@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
             "Opens the workstation at 1280x800 (headless when there is no display) on an embedded server with "
                     + "synthetic documents, and approves item after item, each opening from the ready buffer. Prints "
                     + "the FX thread's time per open: the view model's task that shows the item plus the CSS and "
-                    + "layout of the next frame (open_ms, and how many took over 16 ms), and a full render of that "
+                    + "layout of the next pulse (open_ms, and how many took over 16 ms), and a full render of that "
                     + "frame apart (open_render_ms).",
             "Then zooms and pans a claim form rendered at 300 dpi in the page view, and prints each step's "
                     + "layout and render times."
@@ -31,13 +31,15 @@ import picocli.CommandLine.Spec;
 final class ReviewScreenBenchCommand implements Callable<Integer> {
     /** One frame at 60 Hz. */
     static final double FRAME_MS = 16;
-    static final String METHOD = "FX-thread wall time on one machine. open: the view model's UI-executor task that "
-            + "shows the item (timed by wrapping that executor), then applyCss()+layout() of the scene root in the "
-            + "same FX turn, as the next pulse would do them; open_ms is their sum. open_render_ms apart: "
-            + "Scene.snapshot of the whole 1280x800 scene, a full software render plus reading the pixels back, "
-            + "an upper bound of what the render thread draws for that frame. zoom and pan: one FX task per step "
-            + "(the command, applyCss()+layout(), then the snapshot); *_frame_ms is layout plus render. Percentiles "
-            + "are nearest-rank; warm-up opens and steps are not counted.";
+    static final String METHOD = "FX-thread wall time on this machine. open: the view model's UI-executor task that "
+            + "shows the item (timed by wrapping that executor) plus the CSS and layout of the next pulse (timed "
+            + "between the scene's pre- and post-layout pulse listeners, so only what the open made dirty); "
+            + "open_ms is their sum. open_render_ms apart, in the FX task after that pulse: Scene.snapshot of the "
+            + "whole 1280x800 scene, a full software render plus reading the pixels back, an upper bound of what "
+            + "the render thread draws for that frame. The pulse's sync of changed nodes to the renderer is not "
+            + "counted. zoom and pan: one FX task per step (the PageView command, its own layout included) plus the "
+            + "next pulse's CSS and layout as *_layout_ms, the snapshot after it as *_render_ms, their sum as "
+            + "*_frame_ms. Percentiles are nearest-rank; warm-up opens and steps are not counted.";
 
     private final Surroundings surroundings;
 
