@@ -27,6 +27,28 @@ final class Latency {
         return new Summary(percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
     }
 
+    /** The longest, in milliseconds, two decimals. */
+    synchronized double maxMs() {
+        long max = 0;
+        for (int i = 0; i < count; i++) {
+            max = Math.max(max, nanos[i]);
+        }
+        return Math.round(max / 10_000.0) / 100.0;
+    }
+
+    /** How many took longer than {@code ms} milliseconds. */
+    synchronized int over(double ms) {
+        int over = 0;
+        for (int i = 0; i < count; i++) {
+            over += nanos[i] > ms * 1_000_000 ? 1 : 0;
+        }
+        return over;
+    }
+
+    synchronized int count() {
+        return count;
+    }
+
     private static double percentile(long[] sorted, int p) {
         if (sorted.length == 0) {
             return 0;
