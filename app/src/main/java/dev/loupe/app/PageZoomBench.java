@@ -115,7 +115,7 @@ final class PageZoomBench {
             command.run();
             long took = System.nanoTime() - start;
             frames.timeNextFrame(frame -> done.complete(
-                    new FrameTimer.Frame(took + frame.layoutNanos(), frame.renderNanos())));
+                    new FrameTimer.Frame(took + frame.layoutNanos(), frame.layoutCpuNanos(), frame.renderNanos())));
             return null;
         });
         try {

@@ -53,7 +53,8 @@ final class ReviewScreenBench {
     private static final int READY_AHEAD = 3;
 
     /** The figures, in nanoseconds until summarised. */
-    record Result(Latency show, Latency layout, Latency render, Latency open, Latency uiTasks, int withProposals) {
+    record Result(Latency show, Latency layout, Latency render, Latency open, Latency openCpu, Latency uiTasks,
+            int withProposals) {
     }
 
     private final Path dataDir;
@@ -121,6 +122,7 @@ final class ReviewScreenBench {
         final Latency layout = new Latency(items);
         final Latency render = new Latency(items);
         final Latency open = new Latency(items);
+        final Latency openCpu = new Latency(items);
         final Latency uiTasks = new Latency(100_000);
         volatile int opened;
         private final SyncedDesk desk;
@@ -157,30 +159,33 @@ final class ReviewScreenBench {
             Platform.runLater(() -> {
                 Lease before = model.currentProperty().get();
                 long start = System.nanoTime();
+                long cpuStart = FrameTimer.cpuNow();
                 task.run();
                 long ran = System.nanoTime() - start;
+                long ranCpu = FrameTimer.cpuNow() - cpuStart;
                 uiTasks.record(ran);
                 Lease now = model.currentProperty().get();
                 if (now != null && now != before) {
-                    opened(ran);
+                    opened(ran, ranCpu);
                 }
             });
         }
 
-        private void opened(long showNanos) {
-            frames.timeNextFrame(frame -> measured(showNanos, frame));
+        private void opened(long showNanos, long showCpuNanos) {
+            frames.timeNextFrame(frame -> measured(showNanos, showCpuNanos, frame));
         }
 
-        private void measured(long showNanos, FrameTimer.Frame frame) {
+        private void measured(long showNanos, long showCpuNanos, FrameTimer.Frame frame) {
             if (opened++ >= warmup) {
                 show.record(showNanos);
                 layout.record(frame.layoutNanos());
                 render.record(frame.renderNanos());
                 open.record(showNanos + frame.layoutNanos());
+                openCpu.record(showCpuNanos + frame.layoutCpuNanos());
                 withProposals += model.proposals().isEmpty() ? 0 : 1;
             }
             if (opened == items + warmup) {
-                finished.complete(new Result(show, layout, render, open, uiTasks, withProposals));
+                finished.complete(new Result(show, layout, render, open, openCpu, uiTasks, withProposals));
             } else {
                 whenBufferFull(model::approve);
             }

@@ -34,7 +34,8 @@ final class ReviewScreenBenchCommand implements Callable<Integer> {
     static final String METHOD = "FX-thread wall time on this machine. open: the view model's UI-executor task that "
             + "shows the item (timed by wrapping that executor) plus the CSS and layout of the next pulse (timed "
             + "between the scene's pre- and post-layout pulse listeners, so only what the open made dirty); "
-            + "open_ms is their sum. open_render_ms apart, in the FX task after that pulse: Scene.snapshot of the "
+            + "open_ms is their sum; open_cpu_ms is the same span in CPU time of the FX thread, which is what the "
+            + "open costs whatever else (the prefetcher's OCR) ran on the cores meanwhile. open_render_ms apart, in the FX task after that pulse: Scene.snapshot of the "
             + "whole 1280x800 scene, a full software render plus reading the pixels back, an upper bound of what "
             + "the render thread draws for that frame. The pulse's sync of changed nodes to the renderer is not "
             + "counted. zoom and pan: one FX task per step (the PageView command, its own layout included) plus the "
@@ -102,6 +103,8 @@ final class ReviewScreenBenchCommand implements Callable<Integer> {
         root.put("items", opening.open().count());
         root.set("open_ms", spread(opening.open()));
         root.put("open_over_16_ms", opening.open().over(FRAME_MS));
+        root.set("open_cpu_ms", spread(opening.openCpu()));
+        root.put("open_cpu_over_16_ms", opening.openCpu().over(FRAME_MS));
         root.set("open_show_ms", spread(opening.show()));
         root.set("open_layout_ms", spread(opening.layout()));
         root.set("open_render_ms", spread(opening.render()));

@@ -6,6 +6,7 @@ import static dev.loupe.ui.Wording.words;
 import dev.loupe.core.annotation.DocumentType;
 import dev.loupe.core.annotation.FieldName;
 import java.util.Locale;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -28,14 +29,29 @@ import javafx.util.StringConverter;
  */
 final class FieldsPane extends VBox {
     private final MenuButton addField;
-    private final FieldReview review;
+    /** The document's review on show; one pane serves item after item, so opening one builds no controls. */
+    private FieldReview review;
     private final ComboBox<DocumentType> typeChoice = new ComboBox<>();
     private final VBox rowsBox = new VBox();
     private final TextField editor = new TextField();
     private boolean typing;
 
+    private final ListChangeListener<FieldRow> rowsChanged = change -> draw();
+    private final ChangeListener<FieldRow> focusMoved = (obs, was, now) -> {
+        if (typing && (was == null || now == null || was.name() != now.name())) {
+            typing = false;
+        }
+        draw();
+    };
+    private final ChangeListener<DocumentType> typeChanged = (obs, was, now) -> typeChoice.setValue(now);
+
     FieldsPane(FieldReview review) {
-        this.review = review;
+        this();
+        show(review);
+    }
+
+    /** A pane with nothing on show until {@link #show} gives it a review. */
+    FieldsPane() {
         getStyleClass().add("fields-pane");
         setAccessibleText("Document type and fields");
         Label title = new Label("Fields");
@@ -54,14 +70,12 @@ final class FieldsPane extends VBox {
                 return null;
             }
         });
-        typeChoice.setValue(review.type().get());
         typeChoice.setAccessibleText("Document type");
         typeChoice.valueProperty().addListener((obs, was, chosen) -> {
-            if (chosen != null && chosen != review.type().get()) {
+            if (review != null && chosen != null && chosen != review.type().get()) {
                 review.changeType(chosen);
             }
         });
-        review.type().addListener((obs, was, now) -> typeChoice.setValue(now));
 
         rowsBox.setId("field-rows");
         rowsBox.getStyleClass().add("field-rows");
@@ -91,14 +105,22 @@ final class FieldsPane extends VBox {
             }
         });
 
-        review.rows().addListener((ListChangeListener<FieldRow>) change -> draw());
-        review.focused().addListener((obs, was, now) -> {
-            if (typing && (was == null || now == null || was.name() != now.name())) {
-                typing = false;
-            }
-            draw();
-        });
         getChildren().addAll(title, typeChoice, rowsBox, addField);
+    }
+
+    /** Shows another document's review in this pane: its type, and its fields; any typing is dropped. */
+    void show(FieldReview next) {
+        if (review != null) {
+            review.rows().removeListener(rowsChanged);
+            review.focused().removeListener(focusMoved);
+            review.type().removeListener(typeChanged);
+        }
+        review = next;
+        typing = false;
+        review.rows().addListener(rowsChanged);
+        review.focused().addListener(focusMoved);
+        review.type().addListener(typeChanged);
+        typeChoice.setValue(review.type().get());
         draw();
     }
 

@@ -90,10 +90,15 @@ final class ItemPane extends VBox {
         hint.setWrapText(true);
         VBox fields = new VBox(documentSwitcher(model, keys));
         fields.setId("fields-holder");
+        // One fields pane serves every document: opening an item styles no new controls.
+        FieldsPane shared = new FieldsPane();
         model.fieldReviewProperty().addListener((obs, was, review) -> {
-            fieldsPane.set(review == null ? null : new FieldsPane(review));
+            if (review != null) {
+                shared.show(review);
+            }
+            fieldsPane.set(review == null ? null : shared);
             fields.getChildren().setAll(review == null ? List.of(fields.getChildren().get(0))
-                    : List.of(fields.getChildren().get(0), fieldsPane.get()));
+                    : List.of(fields.getChildren().get(0), shared));
         });
         getChildren().addAll(title, facts, decided, leaseLost, fields,
                 new ProposalsPane(model.proposals(), model.fieldReviewProperty()), approve, escalate, skip,

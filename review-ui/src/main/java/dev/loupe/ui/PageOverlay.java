@@ -60,6 +60,23 @@ final class PageOverlay extends Pane {
         wordBoxes.setMouseTransparent(true);
         fieldBoxes.setMouseTransparent(true);
         getChildren().addAll(wordBoxes, fieldBoxes, highlight, highlightRing, cursor, region);
+        wordBoxes.visibleProperty().addListener((observable, was, shown) -> drawWordBoxes());
+    }
+
+    /**
+     * Draws a box per word while word boxes are shown. A page has hundreds of words, so their shapes are made only
+     * when the reviewer turns them on: opening an item costs no styling or layout of boxes nobody sees.
+     */
+    private void drawWordBoxes() {
+        if (!wordBoxes.isVisible() || !wordBoxes.getChildren().isEmpty()) {
+            return;
+        }
+        List<Rectangle> shapes = new ArrayList<>(words.size());
+        for (PageWord word : words) {
+            shapes.add(shape(word.box(), "word-box"));
+        }
+        wordBoxes.getChildren().setAll(shapes);
+        requestLayout();
     }
 
     BooleanProperty wordBoxesVisibleProperty() {
@@ -81,9 +98,9 @@ final class PageOverlay extends Pane {
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).page() == page) {
                     words.add(new PageWord(i, all.get(i).box()));
-                    wordBoxes.getChildren().add(shape(all.get(i).box(), "word-box"));
                 }
             }
+            drawWordBoxes();
             for (Field field : annotation.fields()) {
                 if (field.page() == page && field.box() != null && field.check() != FieldCheck.MISSING) {
                     fieldBoxes.getChildren().add(shape(field.box(), "field-box", checkClass(field.check())));

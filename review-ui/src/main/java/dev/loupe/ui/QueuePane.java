@@ -112,6 +112,9 @@ final class QueuePane extends VBox {
         due.setSortable(false);
         due.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         due.setCellFactory(col -> new TableCell<>() {
+            /** One per cell, its text changed: a tooltip is a window of its own, costly to make on every update. */
+            private final Tooltip said = new Tooltip();
+
             @Override
             protected void updateItem(WorkItem item, boolean empty) {
                 super.updateItem(item, empty);
@@ -123,7 +126,8 @@ final class QueuePane extends VBox {
                 }
                 var now = clock.now();
                 setText(DUE.format(item.slaDue().atZone(ZoneId.systemDefault())));
-                setTooltip(new Tooltip(SlaText.describe(item.slaDue(), now)));
+                said.setText(SlaText.describe(item.slaDue(), now));
+                setTooltip(said);
                 if (item.slaDue().isBefore(now)) {
                     getStyleClass().add("sla-breached");
                 } else if (SlaText.atRisk(item.slaDue(), now, AT_RISK)) {

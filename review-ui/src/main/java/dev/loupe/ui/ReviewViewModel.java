@@ -1,5 +1,6 @@
 package dev.loupe.ui;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.loupe.core.Decision;
 import dev.loupe.core.EscalationReason;
 import dev.loupe.core.Identity;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -298,7 +300,7 @@ public final class ReviewViewModel {
             List<QueueSummary> all = client.queues();
             return () -> {
                 reviewer.set(me);
-                queues.setAll(all);
+                Reconcile.update(queues, all, QueueSummary::name);
                 if (selectedQueue.get() == null) {
                     all.stream().filter(q -> q.queued() > 0).findFirst().or(() -> all.stream().findFirst())
                             .ifPresent(q -> selectedQueue.set(q.name()));
@@ -325,7 +327,7 @@ public final class ReviewViewModel {
         runRemote(() -> {
             List<QueueSummary> all = client.queues();
             return () -> {
-                queues.setAll(all);
+                Reconcile.update(queues, all, QueueSummary::name);
                 loadWaiting();
             };
         }, failure -> { });
@@ -399,12 +401,18 @@ public final class ReviewViewModel {
             if (review.changed() && stopForInvalid(review)) {
                 return;
             }
+            Lease lease = current.get();
+            long spent = timeSpentMs();
+            // What the reviewer left is read here; its JSON, which takes a while for a long document, is written
+            // off the FX thread.
             if (review.changed()) {
-                send(Decision.correct(current.get(), timeSpentMs(), DocumentFeedback.toAnnotations(proposed),
-                        DocumentFeedback.toAnnotations(review.corrected(proposed)), review.diff(),
-                        DocumentFeedback.modelVersions(proposed)), "Corrected");
+                List<DocumentAnnotation> corrected = review.corrected(proposed);
+                JsonNode diff = review.diff();
+                send(() -> Decision.correct(lease, spent, DocumentFeedback.toAnnotations(proposed),
+                        DocumentFeedback.toAnnotations(corrected), diff, DocumentFeedback.modelVersions(proposed)),
+                        "Corrected");
             } else {
-                send(Decision.approve(current.get(), timeSpentMs(), DocumentFeedback.toAnnotations(proposed),
+                send(() -> Decision.approve(lease, spent, DocumentFeedback.toAnnotations(proposed),
                         DocumentFeedback.modelVersions(proposed)), "Approved");
             }
         }
@@ -487,7 +495,9 @@ public final class ReviewViewModel {
     public void rejectUnreadable() {
         if (canDecide.get()) {
             List<DocumentAnnotation> proposed = open.annotations();
-            send(Decision.rejectUnreadable(current.get(), timeSpentMs(), "", DocumentFeedback.toAnnotations(proposed),
+            Lease lease = current.get();
+            long spent = timeSpentMs();
+            send(() -> Decision.rejectUnreadable(lease, spent, "", DocumentFeedback.toAnnotations(proposed),
                     DocumentFeedback.modelVersions(proposed)), "Rejected as unreadable");
         }
     }
@@ -554,7 +564,8 @@ public final class ReviewViewModel {
         }
         String note = escalation.noteProperty().get().strip();
         escalation.close();
-        send(Decision.escalate(lease, reason, note, timeSpentMs()), "Escalated (" + reason.label() + ")");
+        long spent = timeSpentMs();
+        send(() -> Decision.escalate(lease, reason, note, spent), "Escalated (" + reason.label() + ")");
     }
 
     /** Closes the escalation form; the item stays open and any prompt about the form goes with it. */
@@ -695,11 +706,13 @@ public final class ReviewViewModel {
         return queue + " · " + (done + 1) + " of " + total;
     }
 
-    private void send(Decision decision, String verb) {
+    /** Keeps the decision, made in the background from what was read on the UI thread, and moves on. */
+    private void send(Supplier<Decision> made, String verb) {
         ReadyItem item = open;
         phase.set(Phase.SENDING);
         boolean lost = !leaseLost.get().isEmpty();
         runLocal(() -> {
+            Decision decision = made.get();
             desk.submit(item, decision, UUID.randomUUID().toString());
             String done = lost
                     ? verb + " " + describe(item.item()) + "; its lease was lost, so it goes to a supervisor as a conflict."
@@ -774,7 +787,7 @@ public final class ReviewViewModel {
             List<WorkItem> items = client.items(queue, ItemState.QUEUED, WAITING_SHOWN);
             return () -> {
                 if (queue.equals(selectedQueue.get())) {
-                    waiting.setAll(items);
+                    Reconcile.update(waiting, items, WorkItem::id);
                 }
             };
         }, failure -> { });

@@ -213,9 +213,11 @@ class PageViewTest {
         Node words = robot.lookup(".word-boxes").query();
         Node fields = robot.lookup(".field-boxes").query();
         assertThat(words.isVisible()).isFalse();
+        assertThat(robot.lookup(".word-box").queryAll()).as("no shapes are made for boxes nobody sees").isEmpty();
         assertThat(fields.isVisible()).isTrue();
 
         robot.clickOn("#toggle-word-boxes");
+        assertThat(robot.lookup(".word-box").queryAll()).hasSize(3);
         robot.clickOn("#toggle-field-boxes");
 
         assertThat(view.wordBoxesShownProperty().get()).isTrue();
@@ -235,6 +237,7 @@ class PageViewTest {
 
     /** Each word's box sits on the word's pixels at the view's scale, to within a pixel. */
     private void assertBoxesOnWords(FxRobot robot) {
+        robot.interact(() -> view.wordBoxesShownProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
         double scale = view.zoomProperty().get();
         Node sheet = sheet(robot, 0);
