@@ -21,7 +21,8 @@ import javafx.stage.Stage;
 /**
  * Zoom and pan on a claim form rendered at 300 dpi, in the real {@link PageView} filling a 1280x800 window. Each
  * step is one FX task, as a key press is (zoom in or out a level, or a scroll by a tenth of the range), and the
- * {@link FrameTimer} times the frame after it.
+ * {@link FrameTimer} times the frame after it. Panning is done fitted to the width, once the page's copy scaled to
+ * that size is drawn.
  */
 final class PageZoomBench {
     static final int DPI = 300;
@@ -61,10 +62,12 @@ final class PageZoomBench {
                     record(frame, zoomLayout, zoomRender, zoomFrame);
                 }
             }
+            // Pan as a reviewer reads down a page: fitted to the width, drawn from its copy scaled to that size.
             BenchToolkit.onFx(() -> {
-                view.actualSize();
+                view.fitWidth();
                 return null;
             });
+            waitForScaledCopies();
             Latency panLayout = new Latency(steps);
             Latency panRender = new Latency(steps);
             Latency panFrame = new Latency(steps);
@@ -105,6 +108,17 @@ final class PageZoomBench {
         scroller = (ScrollPane) view.lookup(".page-scroller");
         frames = new FrameTimer(stage.getScene());
         return null;
+    }
+
+    /** Waits, a frame at a time, until the page is drawn from its copy scaled to the size it is shown at. */
+    private void waitForScaledCopies() throws InterruptedException {
+        for (int frame = 0; frame < 600; frame++) {
+            if (BenchToolkit.onFx(view::scaledCopiesReady)) {
+                return;
+            }
+            step(() -> { });
+        }
+        throw new UserError("The page's copy scaled to the window was not made within 600 frames.");
     }
 
     /** One step as one FX task: the command, then the frame after it; the command counts with the layout. */

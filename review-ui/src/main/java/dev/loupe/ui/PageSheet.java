@@ -1,5 +1,8 @@
 package dev.loupe.ui;
 
+import dev.loupe.core.PageImage;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -12,25 +15,38 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 
 /**
- * One page at the view's scale: the rendered image scaled by its view (the pixels are never copied or re-rendered)
- * with its overlay on top, both sized from the same scale so they stay aligned. Ctrl+click picks a word and a
- * drag with the primary button reads a region.
+ * One page at the view's scale with its overlay on top, both sized from the same scale so they stay aligned.
+ * Ctrl+click picks a word and a drag with the primary button reads a region.
+ *
+ * <p>Shown smaller than rendered (a page rendered at a scanner's 300 dpi, or any page fitted into a small window),
+ * the page is scaled down once, in the background, to the size it is laid out at, and each frame then draws it one
+ * pixel for one. Until that copy is ready, as while the reviewer zooms, the copy made for the size before is
+ * stretched to the new one (the full page, unfiltered, when there is none yet), which costs a frame a fraction of
+ * filtering the whole page; the sharp copy replaces it as soon as it is made.
  */
 final class PageSheet extends Region {
     /** A drag shorter than this, in screen pixels, is a click that slipped, not a region. */
     private static final double MIN_REGION = 4;
 
     private final int index;
+    private final PageImage page;
     private final Image image;
+    private final Executor scaler;
+    /** The page scaled down to the size it was last laid out at; null until made, or when shown at full size. */
+    private Image scaled;
+    /** The size, width then height, a scaled copy is wanted at; {0, 0} when none is. */
+    private volatile int[] wanted = {0, 0};
     private final ObservableDoubleValue scale;
     private final ImageView view;
     private final PageOverlay overlay;
     private Point2D dragStart;
 
-    PageSheet(int index, Image image, ObservableDoubleValue scale, PageView.WordPicked picked,
-            PageView.RegionSelected selected) {
+    PageSheet(int index, PageImage page, Image image, ObservableDoubleValue scale, Executor scaler,
+            PageView.WordPicked picked, PageView.RegionSelected selected) {
         this.index = index;
+        this.page = page;
         this.image = image;
+        this.scaler = scaler;
         this.scale = scale;
         this.view = new ImageView(image);
         this.overlay = new PageOverlay(index);
@@ -106,10 +122,58 @@ final class PageSheet extends Region {
     protected void layoutChildren() {
         double width = getWidth();
         double height = getHeight();
+        showAt((int) Math.round(width), (int) Math.round(height));
         view.setFitWidth(width);
         view.setFitHeight(height);
         view.relocate(0, 0);
         overlay.resizeRelocate(0, 0, width, height);
+    }
+
+    /** Draws the page at that size: its scaled copy when there is one, else the page itself while one is made. */
+    private void showAt(int width, int height) {
+        if (width <= 0 || height <= 0 || width >= page.width() || height >= page.height()) {
+            wanted = new int[] {0, 0};
+            view.setImage(image);
+            view.setSmooth(true);
+            return;
+        }
+        if (scaled != null && (int) scaled.getWidth() == width && (int) scaled.getHeight() == height) {
+            view.setImage(scaled);
+            view.setSmooth(true);
+            return;
+        }
+        // Meanwhile the copy made for the size before is stretched to this one: a slightly soft frame or two, at a
+        // fraction of the cost of filtering the whole page.
+        view.setImage(scaled != null ? scaled : image);
+        view.setSmooth(scaled != null);
+        if (wanted[0] == width && wanted[1] == height) {
+            return;
+        }
+        int[] size = {width, height};
+        wanted = size;
+        scaler.execute(() -> {
+            if (wanted != size) {
+                return;
+            }
+            Image made = FxImages.of(PageScaler.down(page, width, height));
+            Platform.runLater(() -> {
+                if (wanted == size) {
+                    scaled = made;
+                    requestLayout();
+                }
+            });
+        });
+    }
+
+    /** Whether the page is laid out smaller than it was rendered, so that a scaled copy is drawn when ready. */
+    boolean shownSmallerThanRendered() {
+        return Math.round(getWidth()) < page.width() && Math.round(getHeight()) < page.height();
+    }
+
+    /** Whether the page is drawn from a copy scaled to its size, one pixel for one (for tests and benches). */
+    boolean drawnOneToOne() {
+        return scaled != null && view.getImage() == scaled && (int) scaled.getWidth() == Math.round(getWidth())
+                && (int) scaled.getHeight() == Math.round(getHeight());
     }
 
     private Point2D clamped(double x, double y) {

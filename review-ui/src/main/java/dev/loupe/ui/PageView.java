@@ -7,6 +7,8 @@ import dev.loupe.core.annotation.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -29,8 +31,9 @@ import javafx.scene.layout.BorderPane;
  * The pages of a document with zoom, pan, page thumbnails and the annotation drawn over them.
  *
  * <p>Zoom is the scale of the rendered page on screen: 1.0 shows each pixel of the render as one screen pixel, so
- * for pages from {@link DocumentPages} (150 dpi) 100% is the page at 150 dpi. Zooming scales the page's view and
- * its overlay together and never re-renders or copies the page. Ctrl+wheel zooms about the pointer; +, - and 0
+ * for pages from {@link DocumentPages} (110 dpi) 100% is the page at 110 dpi. Zooming scales the page's view and
+ * its overlay together and never re-renders the page; a page shown smaller than rendered is scaled down once in the
+ * background and drawn from that copy (see {@link PageSheet}). Ctrl+wheel zooms about the pointer; +, - and 0
  * (fit width) work while the view has focus. A drag with the middle or secondary button pans; with the primary
  * button it reads a region of the page, and Ctrl+click picks a word. The word cursor, moved by keys elsewhere, is
  * outlined on its word and kept in view. The view never takes focus on a click, so the field the reviewer is
@@ -56,7 +59,15 @@ public final class PageView extends BorderPane {
 
     private enum Fit { WIDTH, PAGE, NONE }
 
+    /** One daemon thread: scaling is quick, and only the latest size of each page is made. */
+    private static final Executor SHARED_SCALER = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "loupe-page-scaler");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final ObservableList<PageImage> pages;
+    private final Executor scaler;
     private final ObjectProperty<DocumentAnnotation> annotation = new SimpleObjectProperty<>(this, "annotation");
     private final ObjectProperty<Field> highlightedField = new SimpleObjectProperty<>(this, "highlightedField");
     private final IntegerProperty cursorWord = new SimpleIntegerProperty(this, "cursorWord", -1);
@@ -73,8 +84,15 @@ public final class PageView extends BorderPane {
     /** Set while the view itself moves to a page, so the scroll that follows does not re-pick the page. */
     private boolean jumping;
 
+    /** Pages scaled for the screen on one background thread shared by every view. */
     public PageView(ObservableList<PageImage> pages) {
+        this(pages, SHARED_SCALER);
+    }
+
+    /** @param scaler where pages shown smaller than rendered are scaled down to their size on screen */
+    public PageView(ObservableList<PageImage> pages, Executor scaler) {
         this.pages = Objects.requireNonNull(pages, "pages");
+        this.scaler = Objects.requireNonNull(scaler, "scaler");
         getStyleClass().add("page-view");
         getStylesheets().add(Objects.requireNonNull(PageView.class.getResource("page-view.css"),
                 "page-view.css is packaged with the view").toExternalForm());
@@ -147,6 +165,15 @@ public final class PageView extends BorderPane {
         return currentPage;
     }
 
+    /**
+     * Whether every page shown smaller than rendered is drawn from its copy scaled to size, so a frame draws the
+     * pages one pixel for one; false while a copy is being made. For benches and tests.
+     */
+    public boolean scaledCopiesReady() {
+        layoutNow();
+        return sheets.stream().allMatch(sheet -> sheet.drawnOneToOne() || !sheet.shownSmallerThanRendered());
+    }
+
     public void setOnWordPicked(WordPicked handler) {
         onWordPicked = handler == null ? (word, extend) -> { } : handler;
     }
@@ -194,7 +221,7 @@ public final class PageView extends BorderPane {
         for (PageImage page : pages) {
             Image image = FxImages.of(page);
             images.add(image);
-            PageSheet sheet = new PageSheet(images.size() - 1, image, zoom.getReadOnlyProperty(),
+            PageSheet sheet = new PageSheet(images.size() - 1, page, image, zoom.getReadOnlyProperty(), scaler,
                     (word, extend) -> onWordPicked.picked(word, extend),
                     (index, region) -> onRegionSelected.selected(index, region));
             sheet.overlay().wordBoxesVisibleProperty().bind(wordBoxesShown);

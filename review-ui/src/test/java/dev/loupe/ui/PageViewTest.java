@@ -208,6 +208,33 @@ class PageViewTest {
     }
 
     @Test
+    void aPageShownSmallerThanRenderedIsDrawnFromACopyScaledToItsSize(FxRobot robot) {
+        PageView inline = new PageView(FXCollections.observableArrayList(page(0)), Runnable::run);
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(inline, 900, 700));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        PageSheet sheet = robot.from(inline).lookup(".page-sheet").query();
+        assertThat(inline.zoomProperty().get()).as("fitted to the width").isLessThan(1);
+        assertThat(sheet.drawnOneToOne()).isTrue();
+
+        robot.interact(() -> {
+            inline.zoomOut();
+            inline.layout();
+            assertThat(sheet.drawnOneToOne()).as("while the copy for the new size is made").isFalse();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sheet.drawnOneToOne()).isTrue();
+
+        robot.interact(inline::actualSize);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sheet.drawnOneToOne()).as("at full size the page itself is drawn").isFalse();
+        robot.interact(() -> inline.getScene().getWindow().hide());
+    }
+
+    @Test
     void togglesHideAndShowTheBoxes(FxRobot robot) {
         show(robot, 1);
         Node words = robot.lookup(".word-boxes").query();
