@@ -65,7 +65,8 @@ final class QueuePane extends VBox {
         waitingTable.setAccessibleText("Items waiting in the chosen queue");
         waitingTable.setFocusTraversable(false);
         waitingTable.setPlaceholder(new Label("Nothing waiting."));
-        waitingTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns share the width in proportion, so they grow with the pane when the text is larger.
+        waitingTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // The file says what an item is (a queue holds one kind of work), so it takes the room a kind column would.
         waitingTable.getColumns().add(column("File", 150, QueuePane::fileName));
         TableColumn<WorkItem, String> priority = column("Prio", 38, item -> Integer.toString(item.priority()));
