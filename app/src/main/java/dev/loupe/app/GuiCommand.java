@@ -49,7 +49,9 @@ final class GuiCommand implements Callable<Integer> {
     WindowSize size = new WindowSize(1440, 900);
 
     @Option(names = "--screenshots", paramLabel = "DIR",
-            description = "Open the first item, save screenshots of the workstation into DIR, and exit.")
+            description = "Walk the workstation through the pictures of the docs (a claim form, the escalation "
+                    + "form, a claim of several documents, a receipt with a low-confidence field, and offline on the "
+                    + "demo server), save them into DIR, and exit.")
     Path screenshots;
 
     @Option(names = "--ready", paramLabel = "N", defaultValue = "3",

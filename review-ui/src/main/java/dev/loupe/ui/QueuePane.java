@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -62,6 +64,8 @@ final class QueuePane extends VBox {
         waitingTitle.getStyleClass().add("section-title");
         waitingTitle.textProperty().bind(model.selectedQueueProperty().map(q -> "Waiting in " + q).orElse("Waiting"));
         waitingTable.setItems(model.waiting());
+        // Rows of one height (set in em by the stylesheet): the table lays its rows out without measuring each.
+        waitingTable.getStyleClass().add("waiting-table");
         waitingTable.setAccessibleText("Items waiting in the chosen queue");
         waitingTable.setFocusTraversable(false);
         waitingTable.setPlaceholder(new Label("Nothing waiting."));
@@ -74,7 +78,6 @@ final class QueuePane extends VBox {
         waitingTable.getColumns().add(priority);
         waitingTable.getColumns().add(dueColumn(clock));
         waitingTable.setRowFactory(table -> new WaitingRow(clock));
-        clock.nowProperty().addListener(obs -> waitingTable.refresh());
         VBox.setVgrow(waitingTable, Priority.ALWAYS);
 
         getChildren().addAll(queuesTitle, queueList, waitingTitle, waitingTable);
@@ -115,10 +118,20 @@ final class QueuePane extends VBox {
         due.setCellFactory(col -> new TableCell<>() {
             /** One per cell, its text changed: a tooltip is a window of its own, costly to make on every update. */
             private final Tooltip said = new Tooltip();
+            /** As time passes the cell recolours itself; the table's other cells are left alone. */
+            private final InvalidationListener tick = observable -> show(getItem(), isEmpty());
+
+            {
+                clock.nowProperty().addListener(new WeakInvalidationListener(tick));
+            }
 
             @Override
             protected void updateItem(WorkItem item, boolean empty) {
                 super.updateItem(item, empty);
+                show(item, empty);
+            }
+
+            private void show(WorkItem item, boolean empty) {
                 getStyleClass().removeAll("sla-at-risk", "sla-breached");
                 if (empty || item == null) {
                     setText(null);
@@ -143,13 +156,20 @@ final class QueuePane extends VBox {
     private static final class WaitingRow extends TableRow<WorkItem> {
         private final LiveClock clock;
 
+        private final InvalidationListener tick = observable -> describe(getItem(), isEmpty());
+
         WaitingRow(LiveClock clock) {
             this.clock = clock;
+            clock.nowProperty().addListener(new WeakInvalidationListener(tick));
         }
 
         @Override
         protected void updateItem(WorkItem item, boolean empty) {
             super.updateItem(item, empty);
+            describe(item, empty);
+        }
+
+        private void describe(WorkItem item, boolean empty) {
             setAccessibleText(empty || item == null ? null : fileName(item) + ", " + item.kind().wire() + ", priority "
                     + item.priority() + ", " + SlaText.describe(item.slaDue(), clock.now()));
         }
