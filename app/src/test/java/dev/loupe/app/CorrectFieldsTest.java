@@ -8,11 +8,7 @@ import dev.loupe.core.annotation.Box;
 import dev.loupe.core.annotation.DocumentAnnotation;
 import dev.loupe.core.annotation.FieldChange;
 import dev.loupe.core.annotation.FieldName;
-import dev.loupe.core.port.DocumentAnnotator;
-import dev.loupe.core.port.RegionReader;
 import dev.loupe.inference.AnnotatingPreparation;
-import dev.loupe.inference.AnnotatorSettings;
-import dev.loupe.inference.LocalAnnotators;
 import dev.loupe.inference.fields.CheckingFieldValues;
 import dev.loupe.media.DocumentRenderer;
 import dev.loupe.media.MediaTypes;
@@ -60,8 +56,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CorrectFieldsTest {
-    private static DocumentAnnotator annotator;
-    private static RegionReader regions;
+    private static ReviewStack.Models models;
 
     @TempDir
     Path dataDir;
@@ -74,20 +69,17 @@ class CorrectFieldsTest {
 
     @BeforeAll
     static void openModels() {
-        AnnotatorSettings settings = AnnotatorSettings.defaults().withModels(AppTestModels.folder());
-        annotator = LocalAnnotators.open(settings, message -> { });
-        regions = LocalAnnotators.openRegionReader(settings);
+        models = ReviewStack.Models.open();
     }
 
     @AfterAll
     static void closeModels() {
-        annotator.close();
-        regions.close();
+        models.close();
     }
 
     @Start
     void start(Stage stage) throws IOException {
-        stack = ReviewStack.show(stage, dataDir, cacheDir, annotator, regions, (server, demo) -> {
+        stack = ReviewStack.show(stage, dataDir, cacheDir, models, (server, demo) -> {
             List<GeneratedDocument> pdfs = SyntheticDocuments.only(List.of(GeneratedDocument.RECEIPT))
                     .generate(demo, 12, DemoQueue.SEED).stream()
                     .filter(document -> document.mediaType().equals(MediaTypes.PDF)).toList();

@@ -8,10 +8,6 @@ import dev.loupe.core.annotation.DocumentType;
 import dev.loupe.core.annotation.FieldChange;
 import dev.loupe.core.annotation.FieldName;
 import dev.loupe.core.annotation.TypeChange;
-import dev.loupe.core.port.DocumentAnnotator;
-import dev.loupe.core.port.RegionReader;
-import dev.loupe.inference.AnnotatorSettings;
-import dev.loupe.inference.LocalAnnotators;
 import dev.loupe.ui.FieldReview;
 import dev.loupe.ui.ReviewViewModel;
 import java.io.IOException;
@@ -39,8 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReviewABundleTest {
-    private static DocumentAnnotator annotator;
-    private static RegionReader regions;
+    private static ReviewStack.Models models;
 
     @TempDir
     Path dataDir;
@@ -52,20 +47,17 @@ class ReviewABundleTest {
 
     @BeforeAll
     static void openModels() {
-        AnnotatorSettings settings = AnnotatorSettings.defaults().withModels(AppTestModels.folder());
-        annotator = LocalAnnotators.open(settings, message -> { });
-        regions = LocalAnnotators.openRegionReader(settings);
+        models = ReviewStack.Models.open();
     }
 
     @AfterAll
     static void closeModels() {
-        annotator.close();
-        regions.close();
+        models.close();
     }
 
     @Start
     void start(Stage stage) throws IOException {
-        stack = ReviewStack.show(stage, dataDir, cacheDir, annotator, regions,
+        stack = ReviewStack.show(stage, dataDir, cacheDir, models,
                 (server, demo) -> DemoQueue.seedBundle(server, demo, Clock.systemUTC()));
         model = stack.model;
     }

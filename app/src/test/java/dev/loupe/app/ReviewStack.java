@@ -3,6 +3,8 @@ package dev.loupe.app;
 import dev.loupe.core.port.DocumentAnnotator;
 import dev.loupe.core.port.RegionReader;
 import dev.loupe.inference.AnnotatingPreparation;
+import dev.loupe.inference.AnnotatorSettings;
+import dev.loupe.inference.LocalAnnotators;
 import dev.loupe.inference.fields.CheckingFieldValues;
 import dev.loupe.media.DocumentRenderer;
 import dev.loupe.server.OrchestrationServer;
@@ -27,6 +29,21 @@ import javafx.stage.Stage;
  * runs inline, so a key's effects are done when the FX events are.
  */
 final class ReviewStack implements AutoCloseable {
+    /** Loupe's models as the tests train them once, with the OCR that reads dragged rectangles. */
+    record Models(DocumentAnnotator annotator, RegionReader regions) implements AutoCloseable {
+        static Models open() {
+            AnnotatorSettings settings = AnnotatorSettings.defaults().withModels(AppTestModels.folder());
+            return new Models(LocalAnnotators.open(settings, message -> { }),
+                    LocalAnnotators.openRegionReader(settings));
+        }
+
+        @Override
+        public void close() {
+            annotator.close();
+            regions.close();
+        }
+    }
+
     /** Puts the test's work on the server before the workstation connects. */
     @FunctionalInterface
     interface Seeder {
@@ -46,20 +63,20 @@ final class ReviewStack implements AutoCloseable {
         this.model = model;
     }
 
-    static ReviewStack show(Stage stage, Path dataDir, Path cacheDir, DocumentAnnotator annotator,
-            RegionReader regions, Seeder seeder) throws IOException {
+    static ReviewStack show(Stage stage, Path dataDir, Path cacheDir, Models models, Seeder seeder)
+            throws IOException {
         OrchestrationServer server = OrchestrationServer.start(ServerConfig.defaults(dataDir));
         seeder.seed(server, dataDir.resolve("demo-documents"));
         MediaCache media = new MediaCache(cacheDir);
         HttpOrchestrationClient client = new HttpOrchestrationClient(server.baseUri(), server.adminToken(), media);
         DocumentPages pages = new DocumentPages(new DocumentRenderer());
-        AnnotatingPreparation annotate = new AnnotatingPreparation(() -> Optional.of(annotator), () -> "");
+        AnnotatingPreparation annotate = new AnnotatingPreparation(() -> Optional.of(models.annotator()), () -> "");
         var inline = new SyncedDesk.Executors(ManualScheduler.inline(), ManualScheduler.inline(),
                 ManualScheduler.inline());
         SyncedDesk desk = new SyncedDesk(client, media, Outbox.open(dataDir.resolve("outbox.db"), Clock.systemUTC()),
                 item -> annotate.prepare(pages.preloader().prepare(item)), 1, inline, Clock.systemUTC(), () -> 0.5);
         ReviewViewModel model = new ReviewViewModel(client, desk, pages, ReviewViewModel.Workers.sameThread(),
-                Clock.systemUTC(), Optional.of(regions), new CheckingFieldValues(Clock.systemUTC()));
+                Clock.systemUTC(), Optional.of(models.regions()), new CheckingFieldValues(Clock.systemUTC()));
         stage.setScene(new WorkstationView(model, Clock.systemUTC(), "test server").createScene(1280, 800));
         stage.show();
         model.connect();
