@@ -56,6 +56,21 @@ public final class DocumentPages {
         return done != null ? done : render(item);
     }
 
+    /**
+     * Renders pages of one document again, finer, for a reviewer zoomed in past 100%: the file is opened for each
+     * page asked for, off the FX thread. A file that can no longer be read gives no page.
+     */
+    public SharperPages sharperFor(Asset asset, Path file) {
+        return (page, scale) -> {
+            int dpi = (int) Math.round(SCREEN_DPI * Math.min(scale, SharperPages.MOST));
+            try (PageSource source = renderer.open(file, asset.mediaType(), asset.fileName())) {
+                return page < source.pageCount() ? source.render(page, dpi) : null;
+            } catch (UnreadableMediaException e) {
+                return null;
+            }
+        };
+    }
+
     /** Forgets pages rendered ahead for an item that will not be shown (given back, lease lost). */
     public synchronized void forget(String itemId) {
         PreparedItem gone = ahead.remove(itemId);

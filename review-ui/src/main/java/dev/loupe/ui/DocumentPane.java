@@ -27,6 +27,7 @@ final class DocumentPane extends StackPane {
         pages = new PageView(model.pages());
         // The document on screen; the focused field of its review is highlighted on the page.
         pages.annotationProperty().bind(model.shownProposalProperty());
+        pages.sharperPagesProperty().bind(model.sharperPagesProperty());
         model.fieldReviewProperty().addListener((obs, was, review) -> followFocus(review));
         pages.setOnWordPicked((word, extend) -> Optional.ofNullable(model.fieldReviewProperty().get())
                 .ifPresent(review -> review.pickWord(word, extend)));

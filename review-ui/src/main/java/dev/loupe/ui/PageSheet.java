@@ -32,6 +32,12 @@ final class PageSheet extends Region {
     private final PageImage page;
     private final Image image;
     private final Executor scaler;
+    private final Sharpening sharpening;
+    /** The page rendered finer, for zoom past 100%; null until made, or when not zoomed in near this page. */
+    private Image sharp;
+    private double sharpScale;
+    /** How much finer a rendering is wanted; 0 when none is. */
+    private volatile double wantedScale;
     /** The page scaled down to the size it was last laid out at; null until made, or when shown at full size. */
     private Image scaled;
     /** The size, width then height, a scaled copy is wanted at; {0, 0} when none is. */
@@ -41,12 +47,25 @@ final class PageSheet extends Region {
     private final PageOverlay overlay;
     private Point2D dragStart;
 
+    /** Where finer renderings come from, and whether this page is near enough the one in view to hold one. */
+    interface Sharpening {
+        SharperPages source();
+
+        boolean near(int index);
+    }
+
+    /** Zoomed past the rendering by more than this, a page is rendered finer. */
+    static final double SHARPER_FROM = 1.05;
+    /** The finer renderings made, as multiples of the screen rendering: few, so zooming step by step reuses them. */
+    private static final double[] FINER = {1.5, 2.0, SharperPages.MOST};
+
     PageSheet(int index, PageImage page, Image image, ObservableDoubleValue scale, Executor scaler,
-            PageView.WordPicked picked, PageView.RegionSelected selected) {
+            Sharpening sharpening, PageView.WordPicked picked, PageView.RegionSelected selected) {
         this.index = index;
         this.page = page;
         this.image = image;
         this.scaler = scaler;
+        this.sharpening = sharpening;
         this.scale = scale;
         this.view = new ImageView(image);
         this.overlay = new PageOverlay(index);
@@ -131,6 +150,9 @@ final class PageSheet extends Region {
 
     /** Draws the page at that size: its scaled copy when there is one, else the page itself while one is made. */
     private void showAt(int width, int height) {
+        if (showSharper(width)) {
+            return;
+        }
         if (width <= 0 || height <= 0 || width >= page.width() || height >= page.height()) {
             wanted = new int[] {0, 0};
             view.setImage(image);
@@ -163,6 +185,55 @@ final class PageSheet extends Region {
                 }
             });
         });
+    }
+
+    /**
+     * Zoomed in past the rendering, near the page in view, with somewhere to render from: draws the page from its
+     * finer rendering, asking for one first (the page as rendered is drawn scaled meanwhile). Else lets any finer
+     * rendering go and says no.
+     */
+    private boolean showSharper(int width) {
+        double ratio = width / (double) page.width();
+        SharperPages source = sharpening.source();
+        if (ratio <= SHARPER_FROM || source == null || !sharpening.near(index)) {
+            sharp = null;
+            sharpScale = 0;
+            wantedScale = 0;
+            return false;
+        }
+        double finer = FINER[FINER.length - 1];
+        for (double step : FINER) {
+            if (step >= ratio) {
+                finer = step;
+                break;
+            }
+        }
+        view.setImage(sharp != null ? sharp : image);
+        view.setSmooth(true);
+        if (sharpScale != finer && wantedScale != finer) {
+            double asked = finer;
+            wantedScale = asked;
+            scaler.execute(() -> {
+                if (wantedScale != asked) {
+                    return;
+                }
+                PageImage rendered = source.render(index, asked);
+                Image made = rendered == null ? null : FxImages.of(rendered);
+                Platform.runLater(() -> {
+                    if (wantedScale == asked && made != null && sharpening.source() == source) {
+                        sharp = made;
+                        sharpScale = asked;
+                        requestLayout();
+                    }
+                });
+            });
+        }
+        return true;
+    }
+
+    /** How many times finer than its screen rendering the page is drawn from; 1 when from that rendering. */
+    double drawnFiner() {
+        return view.getImage() == sharp && sharp != null ? sharpScale : 1;
     }
 
     /** Whether the page is laid out smaller than it was rendered, so that a scaled copy is drawn when ready. */

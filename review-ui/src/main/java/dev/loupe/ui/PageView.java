@@ -70,6 +70,7 @@ public final class PageView extends BorderPane {
     private final Executor scaler;
     private final ObjectProperty<DocumentAnnotation> annotation = new SimpleObjectProperty<>(this, "annotation");
     private final ObjectProperty<Field> highlightedField = new SimpleObjectProperty<>(this, "highlightedField");
+    private final ObjectProperty<SharperPages> sharperPages = new SimpleObjectProperty<>(this, "sharperPages");
     private final IntegerProperty cursorWord = new SimpleIntegerProperty(this, "cursorWord", -1);
     private final BooleanProperty wordBoxesShown = new SimpleBooleanProperty(this, "wordBoxesShown", false);
     private final BooleanProperty fieldBoxesShown = new SimpleBooleanProperty(this, "fieldBoxesShown", true);
@@ -116,10 +117,13 @@ public final class PageView extends BorderPane {
         });
         scroller.vvalueProperty().addListener((observable, was, now) -> followScroll());
         currentPage.addListener((observable, was, now) -> {
+            // Pages far from the one in view let go of their finer renderings.
+            sheets.forEach(PageSheet::requestLayout);
             if (!jumping) {
                 scrollToPage(now.intValue());
             }
         });
+        sharperPages.addListener((observable, was, now) -> sheets.forEach(PageSheet::requestLayout));
         scroller.addEventFilter(ScrollEvent.SCROLL, this::wheel);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         showPages();
@@ -143,6 +147,14 @@ public final class PageView extends BorderPane {
      */
     public IntegerProperty cursorWordProperty() {
         return cursorWord;
+    }
+
+    /**
+     * Renders the pages finer when the reviewer zooms in past 100%, so small print stays sharp; null draws the
+     * pages as rendered, scaled up. Only the page in view and those beside it are held finer.
+     */
+    public ObjectProperty<SharperPages> sharperPagesProperty() {
+        return sharperPages;
     }
 
     /** Whether OCR word boxes are drawn; off at first. */
@@ -222,6 +234,17 @@ public final class PageView extends BorderPane {
             Image image = FxImages.of(page);
             images.add(image);
             PageSheet sheet = new PageSheet(images.size() - 1, page, image, zoom.getReadOnlyProperty(), scaler,
+                    new PageSheet.Sharpening() {
+                        @Override
+                        public SharperPages source() {
+                            return sharperPages.get();
+                        }
+
+                        @Override
+                        public boolean near(int index) {
+                            return Math.abs(index - currentPage.get()) <= 1;
+                        }
+                    },
                     (word, extend) -> onWordPicked.picked(word, extend),
                     (index, region) -> onRegionSelected.selected(index, region));
             sheet.overlay().wordBoxesVisibleProperty().bind(wordBoxesShown);

@@ -100,6 +100,9 @@ public final class ReviewViewModel {
     private final ObservableList<String> documentNames = FXCollections.observableArrayList();
     private final ObservableList<String> documentNamesView = FXCollections.unmodifiableObservableList(documentNames);
     private final ReadOnlyIntegerWrapper documentIndex = new ReadOnlyIntegerWrapper(this, "documentIndex");
+    private final ReadOnlyObjectWrapper<SharperPages> sharperPages = new ReadOnlyObjectWrapper<>(this, "sharperPages");
+    /** The item whose documents are on screen: the open one, or the decided one looked back at. */
+    private ReadyItem shownReady;
     private final ReadOnlyStringWrapper regionNote = new ReadOnlyStringWrapper(this, "regionNote", "");
     private final ObservableList<DocumentAnnotation> proposalsView = FXCollections.unmodifiableObservableList(proposals);
     private final EscalationForm escalation = new EscalationForm();
@@ -191,6 +194,11 @@ public final class ReviewViewModel {
     /** The file names of the documents of the item on screen, in the item's order. */
     public ObservableList<String> documentNames() {
         return documentNamesView;
+    }
+
+    /** Renders the document on screen's pages finer, for zooming past 100%; null when there is none to render. */
+    public ReadOnlyObjectProperty<SharperPages> sharperPagesProperty() {
+        return sharperPages.getReadOnlyProperty();
     }
 
     /** Which of {@link #documentNames()} is on screen, from 0. */
@@ -655,6 +663,8 @@ public final class ReviewViewModel {
         if (item == null) {
             shownDocuments = null;
             shownPrepared = null;
+            shownReady = null;
+            sharperPages.set(null);
             pages.clear();
             proposals.clear();
             documentNames.clear();
@@ -666,6 +676,7 @@ public final class ReviewViewModel {
             return;
         }
         shownIsOpen = item == open;
+        shownReady = item;
         shownDocuments = shownIsOpen ? reviews.get(item.item().id()) : new ItemReview(item, values);
         shownPrepared = prepared;
         proposals.setAll(item.annotations());
@@ -684,6 +695,9 @@ public final class ReviewViewModel {
         pageCount.set(rendered.pageCount());
         pageProblem.set(rendered.problem());
         shownProposal.set(document == null ? null : document.proposal());
+        List<Path> files = shownReady.files();
+        sharperPages.set(index < files.size() && files.get(index) != null
+                ? documentPages.sharperFor(shownReady.item().assets().get(index), files.get(index)) : null);
         fieldReview.set(shownIsOpen && document != null ? document.review() : null);
     }
 

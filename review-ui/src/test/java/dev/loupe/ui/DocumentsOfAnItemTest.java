@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loupe.core.Decision;
 import dev.loupe.core.Outcome;
+import dev.loupe.core.PageImage;
 import dev.loupe.core.ReadyItem;
 import dev.loupe.core.ReleaseReason;
 import dev.loupe.core.annotation.DocumentAnnotation;
@@ -15,7 +16,10 @@ import dev.loupe.core.annotation.FieldName;
 import dev.loupe.core.annotation.TypeChange;
 import dev.loupe.core.annotation.TypePrediction;
 import dev.loupe.core.port.FieldValues;
+import dev.loupe.core.port.PageRenderer;
+import dev.loupe.core.port.PageSource;
 import dev.loupe.testing.MutableClock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -199,6 +203,43 @@ class DocumentsOfAnItemTest {
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.CHOOSING);
         assertThat(desk.givenBack).containsExactly(new ScriptedDesk.GivenBack("it-9", ReleaseReason.SKIPPED));
         assertThat(model.messageProperty().get()).isEqualTo("Put receipt-7.pdf in claims back in its queue.");
+    }
+
+    @Test
+    void theDocumentOnScreenIsRenderedFinerFromItsOwnFileWhenZoomedIn() {
+        List<String> rendered = new ArrayList<>();
+        PageRenderer recording = (file, mediaType, name) -> new PageSource() {
+            @Override
+            public int pageCount() {
+                return 2;
+            }
+
+            @Override
+            public PageImage render(int index, int dpi) {
+                rendered.add(name + " p" + index + " " + dpi + " dpi");
+                return new PageImage(4, 5, new int[20]);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        ReviewViewModel viewing = new ReviewViewModel(server, desk, new DocumentPages(recording),
+                ReviewViewModel.Workers.sameThread(), clock, Optional.empty(), TOTALS);
+        desk.ready.add(desk.item("it-9", List.of("invoice-0001.png", "receipt-7.pdf"))
+                .withAnnotations(List.of(invoice, receipt)));
+        viewing.connect();
+        viewing.openNext();
+        viewing.nextDocument();
+        rendered.clear();
+
+        assertThat(viewing.sharperPagesProperty().get().render(1, 2.0)).isNotNull();
+        assertThat(viewing.sharperPagesProperty().get().render(0, 9.0)).as("never past 300 dpi").isNotNull();
+        assertThat(viewing.sharperPagesProperty().get().render(5, 2.0)).as("no such page").isNull();
+
+        assertThat(rendered).containsExactly("receipt-7.pdf p1 220 dpi", "receipt-7.pdf p0 300 dpi");
+        viewing.approve();
+        assertThat(viewing.sharperPagesProperty().get()).as("nothing on screen").isNull();
     }
 
     private void open(ReadyItem item) {

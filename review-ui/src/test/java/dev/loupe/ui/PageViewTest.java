@@ -14,6 +14,7 @@ import dev.loupe.core.annotation.ModelRef;
 import dev.loupe.core.annotation.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -231,6 +232,51 @@ class PageViewTest {
         robot.interact(inline::actualSize);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(sheet.drawnOneToOne()).as("at full size the page itself is drawn").isFalse();
+        robot.interact(() -> inline.getScene().getWindow().hide());
+    }
+
+    @Test
+    void zoomedInPastTheRenderingThePageIsDrawnFromAFinerRenderingNearThePageInView(FxRobot robot) {
+        List<String> asked = new ArrayList<>();
+        PageView inline = new PageView(FXCollections.observableArrayList(page(0), page(1), page(1)), Runnable::run);
+        inline.sharperPagesProperty().set((index, scale) -> {
+            asked.add(index + "@" + scale);
+            int width = (int) Math.round(WIDTH * scale);
+            int height = (int) Math.round(HEIGHT * scale);
+            return new PageImage(width, height, new int[width * height]);
+        });
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(inline, 900, 700));
+            stage.show();
+            inline.actualSize();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<PageSheet> sheets = robot.from(inline).lookup(".page-sheet").queryAllAs(PageSheet.class).stream()
+                .sorted(Comparator.comparingInt(PageSheet::index)).toList();
+        assertThat(sheets.get(0).drawnFiner()).as("at 100% the rendering is drawn as it is").isEqualTo(1);
+        assertThat(asked).isEmpty();
+
+        robot.interact(inline::zoomIn);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inline.zoomProperty().get()).isGreaterThan(PageSheet.SHARPER_FROM).isLessThanOrEqualTo(1.5);
+        assertThat(sheets.get(0).drawnFiner()).isEqualTo(1.5);
+        assertThat(sheets.get(1).drawnFiner()).as("the page beside it too").isEqualTo(1.5);
+        assertThat(sheets.get(2).drawnFiner()).as("not a page two away").isEqualTo(1);
+
+        robot.interact(() -> {
+            inline.zoomIn();
+            inline.zoomIn();
+            inline.zoomIn();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inline.zoomProperty().get()).isGreaterThan(1.5);
+        assertThat(sheets.get(0).drawnFiner()).isGreaterThan(1.5);
+
+        robot.interact(inline::fitWidth);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sheets.get(0).drawnFiner()).as("fitted, the finer rendering is let go").isEqualTo(1);
+        assertThat(asked).startsWith("0@1.5", "1@1.5").doesNotContain("2@1.5");
         robot.interact(() -> inline.getScene().getWindow().hide());
     }
 
