@@ -1,15 +1,17 @@
 package dev.loupe.ui;
 
-import static dev.loupe.ui.Wording.styled;
 import static dev.loupe.ui.Wording.words;
 
 import dev.loupe.core.annotation.DocumentType;
 import dev.loupe.core.annotation.FieldName;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -18,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -34,6 +35,8 @@ final class FieldsPane extends VBox {
     private final ComboBox<DocumentType> typeChoice = new ComboBox<>();
     private final VBox rowsBox = new VBox();
     private final TextField editor = new TextField();
+    /** The rows made so far, one per field, reused from document to document. */
+    private final Map<FieldName, FieldRowView> views = new EnumMap<>(FieldName.class);
     private boolean typing;
 
     private final ListChangeListener<FieldRow> rowsChanged = change -> draw();
@@ -173,56 +176,18 @@ final class FieldsPane extends VBox {
     }
 
     private void draw() {
-        rowsBox.getChildren().clear();
         FieldRow focused = review.focused().get();
+        List<Node> shown = new ArrayList<>();
         for (FieldRow row : review.rows()) {
             boolean isFocused = focused != null && focused.name() == row.name();
-            rowsBox.getChildren().add(rowOf(row, isFocused));
+            FieldRowView view = views.computeIfAbsent(row.name(),
+                    name -> new FieldRowView(name, () -> review.focus(name)));
+            view.show(row, isFocused, typing && isFocused ? editor : null);
+            shown.add(view);
         }
-    }
-
-    /** A field as two lines, its name, confidence and state above its value, so a long value never clips. */
-    private VBox rowOf(FieldRow row, boolean isFocused) {
-        Label name = styled(new Label(words(row.name().wire())), "field-name");
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        String shown = row.value().isEmpty() ? "—" : row.value() + (row.currency().isEmpty() ? "" : " " + row.currency());
-        Label value = styled(new Label(shown), "field-value");
-        value.setWrapText(true);
-        value.setMaxWidth(Double.MAX_VALUE);
-        String percent = row.state() == FieldState.MISSING || row.state() == FieldState.EDITED || row.value().isEmpty()
-                ? "—" : Math.round(row.confidence() * 100) + "%";
-        Label confidence = styled(new Label(percent), "field-confidence");
-        confidence.setMinWidth(Region.USE_PREF_SIZE);
-        Label state = styled(new Label(row.state().label()), "field-state", stateClass(row.state()));
-        state.setMinWidth(Region.USE_PREF_SIZE);
-
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox heading = new HBox(8, name, gap, confidence, state);
-        heading.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(2, heading, typing && isFocused ? editor : value);
-        // Why the models doubt a value, or why a value fails its check: under the focused field, and always under
-        // an invalid one, so the reviewer sees what to fix without a mouse.
-        if (!row.note().isEmpty() && (isFocused || row.state() == FieldState.INVALID)) {
-            Label note = styled(new Label(row.note()), "field-note");
-            note.setWrapText(true);
-            note.setMaxWidth(Double.MAX_VALUE);
-            box.getChildren().add(note);
+        if (!rowsBox.getChildren().equals(shown)) {
+            rowsBox.getChildren().setAll(shown);
         }
-        box.setId("field-" + row.name().wire());
-        box.getStyleClass().add("field-row");
-        if (isFocused) {
-            box.getStyleClass().add("focused-field");
-        }
-        box.setOnMouseClicked(event -> review.focus(row.name()));
-        String said = words(row.name().wire()) + ": " + (row.value().isEmpty() ? "no value" : shown)
-                + (percent.equals("—") ? "" : ", " + percent) + ", " + row.state().label() + ".";
-        if (!row.note().isEmpty()) {
-            said += " " + row.note() + (row.note().endsWith(".") ? "" : ".");
-        }
-        box.setAccessibleText(isFocused ? said + " Focused." : said);
-        box.setAccessibleRole(AccessibleRole.TEXT);
-        return box;
     }
 
     static String stateClass(FieldState state) {

@@ -88,6 +88,27 @@ class FieldsPaneTest {
         assertThat(focusedIds(robot)).containsExactly("field-invoice_number");
     }
 
+    @Test
+    void movingTheFocusUpdatesTheRowsInPlace(FxRobot robot) {
+        Node date = robot.lookup("#field-date").query();
+        Label dateState = robot.from(date).lookup(".field-state").query();
+        assertThat(robot.from(date).lookup(".field-note").queryAll()).as("the invalid date says why").hasSize(1);
+        Node number = robot.lookup("#field-invoice_number").query();
+        assertThat(robot.from(number).lookup(".field-note").queryAll()).as("not focused, not invalid").isEmpty();
+
+        robot.interact(() -> review.focus(FieldName.INVOICE_NUMBER));
+        robot.interact(() -> review.type("INV-8"));
+
+        assertThat(robot.lookup("#field-date").<Node>query()).as("the same row, not a new one").isSameAs(date);
+        assertThat(robot.from(date).lookup(".field-state").<Label>query()).isSameAs(dateState);
+        assertThat(focusedIds(robot)).containsExactly("field-invoice_number");
+        assertThat(date.getStyleClass()).doesNotContain("focused-field");
+        assertThat(stateOf(robot, "field-invoice_number")).isEqualTo("edited");
+        assertThat(robot.from(number).lookup(".field-state").query().getStyleClass())
+                .contains("state-edited").doesNotContain("state-low-confidence");
+        assertThat(text(robot, "#field-invoice_number .field-value")).isEqualTo("INV-8");
+    }
+
     private static List<String> rowIds(FxRobot robot) {
         return robot.lookup(".field-row").queryAll().stream().sorted(FieldsPaneTest::byPlace).map(Node::getId)
                 .toList();
