@@ -50,16 +50,6 @@ final class ItemReview {
         return documents;
     }
 
-    /** Where a document is; -1 when the item has none of that name. */
-    int indexOf(String name) {
-        for (int i = 0; i < documents.size(); i++) {
-            if (documents.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** The first document with fields to review, else the first; 0 for an item without documents. */
     int firstToReview() {
         for (int i = 0; i < documents.size(); i++) {
@@ -97,20 +87,18 @@ final class ItemReview {
         return diff;
     }
 
-    /** The first document holding a value the reviewer gave that fails its check, with that field; null if none. */
-    Flagged firstGivenInvalid() {
+    /** Each value the reviewer gave that fails its check, with the document it is on, in the documents' order. */
+    List<Flagged> givenInvalid() {
+        List<Flagged> flagged = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             FieldReview review = documents.get(i).review();
-            if (review != null && !review.givenInvalid().isEmpty()) {
-                return new Flagged(i, review.givenInvalid().get(0));
+            if (review != null) {
+                for (FieldRow row : review.givenInvalid()) {
+                    flagged.add(new Flagged(i, row));
+                }
             }
         }
-        return null;
-    }
-
-    /** All values the reviewer gave that fail their check, across the documents. */
-    List<FieldRow> givenInvalid() {
-        return reviews().stream().flatMap(review -> review.givenInvalid().stream()).toList();
+        return flagged;
     }
 
     /** A field the reviewer gave a value that fails its check, and the document it is on. */

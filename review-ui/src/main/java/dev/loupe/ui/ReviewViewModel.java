@@ -11,7 +11,6 @@ import dev.loupe.core.QueueSummary;
 import dev.loupe.core.ReadyItem;
 import dev.loupe.core.ReleaseReason;
 import dev.loupe.core.WorkItem;
-import dev.loupe.core.annotation.AnnotationStatus;
 import dev.loupe.core.annotation.Box;
 import dev.loupe.core.annotation.DocumentAnnotation;
 import dev.loupe.core.annotation.DocumentFeedback;
@@ -101,8 +100,6 @@ public final class ReviewViewModel {
     private final ObservableList<String> documentNamesView = FXCollections.unmodifiableObservableList(documentNames);
     private final ReadOnlyIntegerWrapper documentIndex = new ReadOnlyIntegerWrapper(this, "documentIndex");
     private final ReadOnlyObjectWrapper<SharperPages> sharperPages = new ReadOnlyObjectWrapper<>(this, "sharperPages");
-    /** The item whose documents are on screen: the open one, or the decided one looked back at. */
-    private ReadyItem shownReady;
     private final ReadOnlyStringWrapper regionNote = new ReadOnlyStringWrapper(this, "regionNote", "");
     private final ObservableList<DocumentAnnotation> proposalsView = FXCollections.unmodifiableObservableList(proposals);
     private final EscalationForm escalation = new EscalationForm();
@@ -125,12 +122,10 @@ public final class ReviewViewModel {
     /** The documents under review of the open item and of items put aside, by item id, with the reviewer's edits. */
     private final Map<String, ItemReview> reviews = new HashMap<>();
     private PreparedItem openPrepared;
-    /** The documents on screen: of the open item, or of the decided one looked back at; null when none. */
-    private ItemReview shownDocuments;
-    private PreparedItem shownPrepared;
-    private boolean shownIsOpen;
+    /** The item on screen: the open one, or the decided one looked back at; null when none. */
+    private OnScreen onScreen;
     /** The values given that failed their checks when the reviewer last approved; approving again sends anyway. */
-    private List<FieldRow> warnedInvalid = List.of();
+    private List<ItemReview.Flagged> warnedInvalid = List.of();
     /** Items put aside when an undo reopened an earlier one; they open next, newest first. */
     private final Deque<ReadyItem> putAside = new ArrayDeque<>();
     private String lastDone = "";
@@ -431,13 +426,13 @@ public final class ReviewViewModel {
      * when there is none, or when the reviewer was told of these already and approves again.
      */
     private boolean stopForInvalid(ItemReview review) {
-        List<FieldRow> invalid = review.givenInvalid();
+        List<ItemReview.Flagged> invalid = review.givenInvalid();
         if (invalid.isEmpty() || invalid.equals(warnedInvalid)) {
             warnedInvalid = List.of();
             return false;
         }
         warnedInvalid = invalid;
-        ItemReview.Flagged first = review.firstGivenInvalid();
+        ItemReview.Flagged first = invalid.get(0);
         showDocument(first.document());
         fieldReview.get().focus(first.row().name());
         problem.set("The " + first.row().name().wire().replace('_', ' ') + " you gave does not pass its check: "
@@ -456,7 +451,7 @@ public final class ReviewViewModel {
     }
 
     private void moveDocument(int step) {
-        if (shownDocuments == null || documentNames.size() < 2 || phase.get() == Phase.SENDING) {
+        if (onScreen == null || documentNames.size() < 2 || phase.get() == Phase.SENDING) {
             return;
         }
         showDocument(Math.floorMod(documentIndex.get() + step, documentNames.size()));
@@ -661,9 +656,7 @@ public final class ReviewViewModel {
     private void showPages(ReadyItem item, PreparedItem prepared) {
         regionNote.set("");
         if (item == null) {
-            shownDocuments = null;
-            shownPrepared = null;
-            shownReady = null;
+            onScreen = null;
             sharperPages.set(null);
             pages.clear();
             proposals.clear();
@@ -675,30 +668,28 @@ public final class ReviewViewModel {
             pageProblem.set("");
             return;
         }
-        shownIsOpen = item == open;
-        shownReady = item;
-        shownDocuments = shownIsOpen ? reviews.get(item.item().id()) : new ItemReview(item, values);
-        shownPrepared = prepared;
+        ItemReview documents = item == open ? reviews.get(item.item().id()) : new ItemReview(item, values);
+        onScreen = new OnScreen(item, prepared, documents);
         proposals.setAll(item.annotations());
-        documentNames.setAll(shownDocuments.documents().stream().map(ItemReview.Document::name).toList());
-        showDocument(shownDocuments.firstToReview());
+        documentNames.setAll(onScreen.documents().documents().stream().map(ItemReview.Document::name).toList());
+        showDocument(onScreen.documents().firstToReview());
     }
 
     /** Shows one of the documents of the item on screen: its pages, what the models made of it, and its fields. */
     private void showDocument(int index) {
         regionNote.set("");
-        List<ItemReview.Document> documents = shownDocuments.documents();
+        List<ItemReview.Document> documents = onScreen.documents().documents();
         ItemReview.Document document = index < documents.size() ? documents.get(index) : null;
-        PreparedDocument rendered = shownPrepared.document(index);
+        PreparedDocument rendered = onScreen.prepared().document(index);
         documentIndex.set(index);
         pages.setAll(rendered.pages());
         pageCount.set(rendered.pageCount());
         pageProblem.set(rendered.problem());
         shownProposal.set(document == null ? null : document.proposal());
-        List<Path> files = shownReady.files();
+        List<Path> files = onScreen.item().files();
         sharperPages.set(index < files.size() && files.get(index) != null
-                ? documentPages.sharperFor(shownReady.item().assets().get(index), files.get(index)) : null);
-        fieldReview.set(shownIsOpen && document != null ? document.review() : null);
+                ? documentPages.sharperFor(onScreen.item().item().assets().get(index), files.get(index)) : null);
+        fieldReview.set(onScreen.item() == open && document != null ? document.review() : null);
     }
 
     private String queuePositionText() {
@@ -886,6 +877,10 @@ public final class ReviewViewModel {
             return e.getMessage();
         }
         return "Something went wrong: " + e + ". Try again; if it repeats, report it with the log.";
+    }
+
+    /** An item on screen with its rendered documents and what the reviewer makes of them. */
+    private record OnScreen(ReadyItem item, PreparedItem prepared, ItemReview documents) {
     }
 
     /** Work done off the UI thread, remote or local, that returns what to apply on it. */
