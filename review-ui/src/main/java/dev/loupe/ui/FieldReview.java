@@ -5,7 +5,6 @@ import dev.loupe.core.annotation.DocumentAnnotation;
 import dev.loupe.core.annotation.DocumentType;
 import dev.loupe.core.annotation.Field;
 import dev.loupe.core.annotation.FieldChange;
-import dev.loupe.core.annotation.FieldCheck;
 import dev.loupe.core.annotation.FieldName;
 import dev.loupe.core.annotation.ModelRef;
 import dev.loupe.core.annotation.TypeChange;
@@ -261,8 +260,7 @@ public final class FieldReview {
     }
 
     private FieldValues.Checked check(FieldEdit entry, String given) {
-        return given.isEmpty() ? new FieldValues.Checked("", "", FieldCheck.VALID, "")
-                : values.check(entry.name, given, proposal.words());
+        return values.check(entry.name, given, proposal.words());
     }
 
     private List<FieldEdit> inTypeOrder() {

@@ -24,11 +24,6 @@ public record PreparedItem(List<PreparedDocument> documents, String problem) {
         return documents.stream().flatMap(document -> document.pages().stream()).toList();
     }
 
-    /** How many pages the documents have in all. */
-    public int pageCount() {
-        return documents.stream().mapToInt(PreparedDocument::pageCount).sum();
-    }
-
     /** The document at that place, or an empty one saying why there is nothing to show. */
     public PreparedDocument document(int index) {
         if (index >= 0 && index < documents.size()) {

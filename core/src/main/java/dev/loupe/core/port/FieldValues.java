@@ -19,6 +19,7 @@ public interface FieldValues {
      * @param field the field given the value
      * @param given the value as the reviewer gave it, never null
      * @param words the document's words, whose cues (date order, decimal mark, currency) say how to read the value
+     * @return the value as kept; a blank one clears the field, so it comes back empty and valid
      */
     Checked check(FieldName field, String given, List<Word> words);
 
